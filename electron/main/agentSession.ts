@@ -121,7 +121,7 @@ export class AgentSession {
   private end(sessionId: string, result: { status: 'finished' | 'failed' | 'stopped'; message?: string }) {
     if (this.state.sessionId !== sessionId) return;
     this.abort = undefined;
-    this.setState({ ...this.state, status: result.status, message: result.message });
+    this.setState({ ...this.state, status: result.status, message: result.message, endedAt: Date.now() });
   }
 
   private setState(state: AgentState) {

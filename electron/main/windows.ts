@@ -6,7 +6,7 @@ import { EVENT_SCHEMAS, type EventChannel, type EventPayload, type View } from '
 import { rendererUrl, type RendererLocation } from './rendererLocation.ts';
 import { secureWebPreferences } from './security.ts';
 
-const BAR = { width: 720, height: 76 };
+const BAR = { width: 720, height: 120 };
 
 export class AppWindows {
   private main: BrowserWindow | undefined;

@@ -102,6 +102,7 @@ export const AgentState = z.strictObject({
   sessionId: id.optional(),
   command: text(2000).optional(),
   startedAt: z.number().optional(),
+  endedAt: z.number().optional(),
   /** What the agent said at the end (finished), or why it ended (failed, stopped). */
   message: text(10_000).optional(),
 });
@@ -113,6 +114,8 @@ export const StepEvent = z.strictObject({
   index: z.number().int().min(0),
   /** What the agent saw, as a PNG data URL (a downscaled frame). */
   thumbnail: z.string().max(4_000_000).regex(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/, 'a PNG data URL').optional(),
+  /** Size in pixels of the captured display the thumbnail shows, to mark the action's point on it. */
+  frame: z.strictObject({ width: z.number().int().min(1), height: z.number().int().min(1) }).optional(),
   action: Action,
   /** The action in the UI-TARS text grammar, as the model wrote it. */
   actionText: text(10_000),

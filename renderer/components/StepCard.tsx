@@ -1,0 +1,45 @@
+// One step of the timeline: what the agent saw, what it did, and how that went.
+import type { StepEvent } from '../../electron/shared/ipc.ts';
+import { actionTarget, describeAction, formatMs, OUTCOME_LABEL, VERDICT_LABEL } from '../format/describe.ts';
+
+function Thumbnail({ step }: { step: StepEvent }) {
+  if (!step.thumbnail) return <div className="thumb thumb-empty">No capture</div>;
+  const target = actionTarget(step.action);
+  const marker =
+    target && step.frame
+      ? { left: `${(100 * target.x) / step.frame.width}%`, top: `${(100 * target.y) / step.frame.height}%` }
+      : undefined;
+  return (
+    <div className="thumb">
+      <img src={step.thumbnail} alt={`What the agent saw before step ${step.index + 1}`} />
+      {marker && <span className="thumb-marker" style={marker} aria-hidden="true" />}
+    </div>
+  );
+}
+
+export function StepCard({ step }: { step: StepEvent }) {
+  const timings = Object.entries(step.timings);
+  const total = timings.reduce((sum, [, ms]) => sum + ms, 0);
+  return (
+    <li className={`step step-${step.outcome.status}`} data-testid="step">
+      <Thumbnail step={step} />
+      <div className="step-body">
+        <div className="step-top">
+          <span className="step-index">Step {step.index + 1}</span>
+          <span className={`chip chip-${step.outcome.status}`}>{OUTCOME_LABEL[step.outcome.status]}</span>
+        </div>
+        <h3 className="step-title">{describeAction(step.action)}</h3>
+        <code className="step-code">{step.actionText}</code>
+        {step.outcome.detail && <p className="step-detail">{step.outcome.detail}</p>}
+        <div className="step-meta">
+          <span className={`verdict verdict-${step.decision.verdict}`}>{VERDICT_LABEL[step.decision.verdict]}</span>
+          {timings.length > 0 && (
+            <span className="step-timings" title={timings.map(([k, ms]) => `${k} ${formatMs(ms)}`).join(' · ')}>
+              {formatMs(total)} <span className="muted">({timings.map(([k, ms]) => `${k} ${formatMs(ms)}`).join(' · ')})</span>
+            </span>
+          )}
+        </div>
+      </div>
+    </li>
+  );
+}
