@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StepEvent } from '../../electron/shared/ipc.ts';
 import { approval, COMMAND, makeSteps, running, settingsView } from './fixtures.ts';
 import { buildRenderer, launchChromium, OUTPUT, serve } from './harness.ts';
-import { type Answers, calls, emit, installTestApi, setAnswer } from './testApi.ts';
+import { type Answers, calls, emit, installTestApi } from './testApi.ts';
 
 let browser: Browser;
 let server: Server;

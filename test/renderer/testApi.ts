@@ -55,5 +55,3 @@ export const calls = (page: Page) => page.evaluate(() => (window as unknown as {
 export const emit = (page: Page, channel: EventChannel, payload: unknown) =>
   page.evaluate(([c, p]) => (window as unknown as { __test: { emit(c: string, p: unknown): void } }).__test.emit(c, p), [channel, payload] as const);
 
-export const setAnswer = (page: Page, name: keyof OperantApi, value: IpcResult<unknown>) =>
-  page.evaluate(([n, v]) => (window as unknown as { __test: { setAnswer(n: string, v: unknown): void } }).__test.setAnswer(n, v), [name, value] as const);
