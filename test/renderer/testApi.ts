@@ -42,7 +42,7 @@ function install(answers: Answers) {
   };
   Object.defineProperty(window, 'operant', { value: Object.freeze(api) });
   Object.defineProperty(window, '__test', {
-    value: { calls, emit: (channel: string, payload: unknown) => listeners[channel]?.forEach((l) => l(payload)), setAnswer: (name: string, value: unknown) => ((answers as Record<string, unknown>)[name] = value) },
+    value: { calls, emit: (channel: string, payload: unknown) => listeners[channel]?.forEach((l) => l(payload)) },
   });
 }
 
