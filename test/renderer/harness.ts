@@ -8,6 +8,7 @@ import path from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { build } from 'vite';
 import { buildCsp } from '../../electron/main/csp.ts';
+import { asProduction } from '../electron/main/forgeBuild.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const OUTPUT = path.join(ROOT, 'test-output', 'renderer');
@@ -16,14 +17,7 @@ const DIST = path.join(OUTPUT, 'dist');
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml' };
 
 export async function buildRenderer(): Promise<string> {
-  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ configFile: path.join(ROOT, 'vite.renderer.config.ts'), build: { outDir: DIST, emptyOutDir: true }, logLevel: 'warn' });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
+  await asProduction(() => build({ configFile: path.join(ROOT, 'vite.renderer.config.ts'), build: { outDir: DIST, emptyOutDir: true }, logLevel: 'warn' }));
   mkdirSync(OUTPUT, { recursive: true });
   return DIST;
 }

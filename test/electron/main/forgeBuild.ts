@@ -12,6 +12,17 @@ interface ConfigGenerator {
   getRendererConfig(): Promise<object[]>;
 }
 
+/** Runs `build` with NODE_ENV=production: Vitest sets it to "test", which would make Vite bundle React's development build. */
+export async function asProduction<T>(build: () => Promise<T>): Promise<T> {
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    return await build();
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+}
+
 export async function forgeBuild(): Promise<string> {
   const vitePlugin = forgeConfig.plugins?.find((p) => (p as { name?: string }).name === 'vite') as unknown as { config: object };
   // The generator is internal to the plugin (not in its exports map), so it is loaded by path.
@@ -19,8 +30,9 @@ export async function forgeBuild(): Promise<string> {
     default: new (config: object, projectDir: string, isProd: boolean) => ConfigGenerator;
   };
   const gen = new Generator(vitePlugin.config, root, true);
-  for (const config of [...(await gen.getBuildConfigs()), ...(await gen.getRendererConfig())]) {
-    await build({ ...config, configFile: false, logLevel: 'warn' });
-  }
+  const configs = [...(await gen.getBuildConfigs()), ...(await gen.getRendererConfig())];
+  await asProduction(async () => {
+    for (const config of configs) await build({ ...config, configFile: false, logLevel: 'warn' });
+  });
   return path.join(root, '.vite');
 }
