@@ -2,7 +2,7 @@
 // small frameless always-on-top window that the global shortcut summons. Both load the same
 // renderer at different routes; events reach them only after passing the contract's schemas.
 import { BrowserWindow, screen } from 'electron';
-import { EVENT_SCHEMAS, type EventChannel, type EventPayload, type View } from '../shared/ipc.ts';
+import { EVENT, EVENT_SCHEMAS, type EventChannel, type EventPayload, type View } from '../shared/ipc.ts';
 import { rendererUrl, type RendererLocation } from './rendererLocation.ts';
 import { secureWebPreferences } from './security.ts';
 
@@ -35,7 +35,7 @@ export class AppWindows {
       void win.loadURL(rendererUrl(this.location, view));
       return;
     }
-    this.send(this.main, 'app:show-view', { view });
+    this.main.webContents.send(EVENT.showView, EVENT_SCHEMAS[EVENT.showView].parse({ view }));
     if (!focus) {
       if (!this.main.isVisible()) this.main.showInactive();
       return;
@@ -64,17 +64,21 @@ export class AppWindows {
     return true;
   }
 
-  /** Sends an event to every open window, after checking it against the contract. */
+  /**
+   * Sends an event to every open window, after checking it against the contract. An event that
+   * does not fit is logged and dropped here rather than thrown into the agent run that made it.
+   */
   broadcast<C extends EventChannel>(channel: C, payload: EventPayload<C>): void {
-    for (const win of [this.main, this.bar]) if (win && !win.isDestroyed()) this.send(win, channel, payload);
+    const checked = EVENT_SCHEMAS[channel].safeParse(payload);
+    if (!checked.success) {
+      console.error(`dropped a ${channel} event that breaks the IPC contract: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      return;
+    }
+    for (const win of [this.main, this.bar]) if (win && !win.isDestroyed()) win.webContents.send(channel, checked.data);
   }
 
   closeAll(): void {
     for (const win of [this.main, this.bar]) if (win && !win.isDestroyed()) win.destroy();
-  }
-
-  private send<C extends EventChannel>(win: BrowserWindow, channel: C, payload: EventPayload<C>): void {
-    win.webContents.send(channel, EVENT_SCHEMAS[channel].parse(payload));
   }
 
   private ensureBar(): BrowserWindow {
