@@ -10,7 +10,7 @@ export type Answer = ApprovalAnswer['answer'];
 
 /** What a run reports when it ends on its own. */
 export interface RunResult {
-  status: 'finished' | 'failed';
+  status: 'finished' | 'needs_you' | 'failed';
   message?: string;
 }
 
@@ -118,7 +118,7 @@ export class AgentSession {
     });
   }
 
-  private end(sessionId: string, result: { status: 'finished' | 'failed' | 'stopped'; message?: string }) {
+  private end(sessionId: string, result: { status: RunResult['status'] | 'stopped'; message?: string }) {
     if (this.state.sessionId !== sessionId) return;
     this.abort = undefined;
     this.setState({ ...this.state, status: result.status, message: result.message, endedAt: Date.now() });

@@ -34,7 +34,8 @@ function start() {
     windows.broadcast(EVENT.settingsChanged, view);
     tray.update(agent.snapshot().state, view.settings);
   });
-  const agent = new AgentSession(createAgentRunner(), AGENT_UNAVAILABLE, () => store.get(), {
+  // No AgentCore yet: the agent loop and executor are not on main (see agentRunner.ts).
+  const agent = new AgentSession(createAgentRunner(undefined), AGENT_UNAVAILABLE, () => store.get(), {
     state: (state) => {
       windows.broadcast(EVENT.agentState, state);
       tray.update(state, store.get());

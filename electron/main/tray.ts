@@ -17,6 +17,7 @@ const STATUS_TEXT: Record<AgentState['status'], string> = {
   running: 'working…',
   stopping: 'stopping…',
   finished: 'done',
+  needs_you: 'needs you',
   failed: 'failed',
   stopped: 'stopped',
 };

@@ -94,7 +94,8 @@ export type SettingsView = z.infer<typeof SettingsView>;
 export const Command = z.strictObject({ command: z.string().trim().min(1, 'type what the agent should do').max(2000, 'a command is at most 2000 characters') });
 export type Command = z.infer<typeof Command>;
 
-export const AgentStatus = z.enum(['idle', 'running', 'stopping', 'finished', 'failed', 'stopped']);
+/** `needs_you`: the agent stopped short and says why (it asked for help, looped, ran out of steps, or was denied). */
+export const AgentStatus = z.enum(['idle', 'running', 'stopping', 'finished', 'needs_you', 'failed', 'stopped']);
 export type AgentStatus = z.infer<typeof AgentStatus>;
 
 export const AgentState = z.strictObject({
@@ -103,7 +104,7 @@ export const AgentState = z.strictObject({
   command: text(2000).optional(),
   startedAt: z.number().optional(),
   endedAt: z.number().optional(),
-  /** What the agent said at the end (finished), or why it ended (failed, stopped). */
+  /** What the agent said at the end (finished), or why it ended (needs_you, failed, stopped). */
   message: text(10_000).optional(),
 });
 export type AgentState = z.infer<typeof AgentState>;
@@ -119,8 +120,19 @@ export const StepEvent = z.strictObject({
   action: Action,
   /** The action in the UI-TARS text grammar, as the model wrote it. */
   actionText: text(10_000),
-  decision: z.strictObject({ verdict: z.enum(['allowed', 'approved', 'denied']), reasons: z.array(text(500)).max(20) }),
-  outcome: z.strictObject({ status: z.enum(['done', 'failed', 'denied', 'skipped']), detail: text(2000).optional() }),
+  /** Why the policy model chose this action. */
+  decision: z.strictObject({
+    policy: text(200),
+    confidence: z.number().min(0).max(1),
+    thought: text(4000).optional(),
+    target: z.strictObject({ kind: text(64), text: text(500) }).optional(),
+  }),
+  /** What the executor did with it; `approvedBy` says who allowed it. */
+  outcome: z.strictObject({
+    status: z.enum(['performed', 'denied', 'failed', 'stopped', 'dry_run', 'not_performed']),
+    reason: text(2000).optional(),
+    approvedBy: z.enum(['policy', 'user', 'session']).optional(),
+  }),
   /** Milliseconds per stage: capture, perceive, decide, act, ... */
   timings: z.record(z.string().max(32), z.number().min(0)),
 });

@@ -22,8 +22,8 @@ function Elapsed({ since, until }: { since: number; until: number | undefined })
 
 function Ending() {
   const agent = useStore((s) => s.agent);
-  if (agent.status !== 'finished' && agent.status !== 'failed' && agent.status !== 'stopped') return null;
-  const title = { finished: 'Done', failed: 'The run failed', stopped: 'Stopped' }[agent.status];
+  if (agent.status !== 'finished' && agent.status !== 'needs_you' && agent.status !== 'failed' && agent.status !== 'stopped') return null;
+  const title = { finished: 'Done', needs_you: 'The agent needs you', failed: 'The run failed', stopped: 'Stopped' }[agent.status];
   return (
     <div className={`ending ending-${agent.status}`} data-testid="ending" role="status">
       <strong>{title}</strong>

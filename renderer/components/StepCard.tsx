@@ -1,6 +1,6 @@
 // One step of the timeline: what the agent saw, what it did, and how that went.
 import type { StepEvent } from '../../electron/shared/ipc.ts';
-import { actionTarget, describeAction, formatMs, OUTCOME_LABEL, VERDICT_LABEL } from '../format/describe.ts';
+import { actionTarget, APPROVED_BY_LABEL, describeAction, formatMs, OUTCOME_LABEL } from '../format/describe.ts';
 
 function Thumbnail({ step }: { step: StepEvent }) {
   if (!step.thumbnail) return <div className="thumb thumb-empty">No capture</div>;
@@ -20,19 +20,32 @@ function Thumbnail({ step }: { step: StepEvent }) {
 export function StepCard({ step }: { step: StepEvent }) {
   const timings = Object.entries(step.timings);
   const total = timings.reduce((sum, [, ms]) => sum + ms, 0);
+  const { decision, outcome } = step;
   return (
-    <li className={`step step-${step.outcome.status}`} data-testid="step">
+    <li className={`step step-${outcome.status}`} data-testid="step">
       <Thumbnail step={step} />
       <div className="step-body">
         <div className="step-top">
           <span className="step-index">Step {step.index + 1}</span>
-          <span className={`chip chip-${step.outcome.status}`}>{OUTCOME_LABEL[step.outcome.status]}</span>
+          <span className={`chip chip-${outcome.status}`}>{OUTCOME_LABEL[outcome.status]}</span>
         </div>
-        <h3 className="step-title">{describeAction(step.action)}</h3>
+        <h3 className="step-title">
+          {describeAction(step.action)}
+          {decision.target && (
+            <span className="step-target">
+              {' '}
+              on “{decision.target.text}” <span className="muted">({decision.target.kind})</span>
+            </span>
+          )}
+        </h3>
         <code className="step-code">{step.actionText}</code>
-        {step.outcome.detail && <p className="step-detail">{step.outcome.detail}</p>}
+        {decision.thought && <p className="step-thought">{decision.thought}</p>}
+        {outcome.reason && <p className="step-detail">{outcome.reason}</p>}
         <div className="step-meta">
-          <span className={`verdict verdict-${step.decision.verdict}`}>{VERDICT_LABEL[step.decision.verdict]}</span>
+          {outcome.approvedBy && <span className={`verdict verdict-${outcome.approvedBy}`}>{APPROVED_BY_LABEL[outcome.approvedBy]}</span>}
+          <span className="muted" title={`decided by ${decision.policy}`}>
+            confidence {Math.round(decision.confidence * 100)}%
+          </span>
           {timings.length > 0 && (
             <span className="step-timings" title={timings.map(([k, ms]) => `${k} ${formatMs(ms)}`).join(' · ')}>
               {formatMs(total)} <span className="muted">({timings.map(([k, ms]) => `${k} ${formatMs(ms)}`).join(' · ')})</span>

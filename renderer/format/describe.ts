@@ -49,21 +49,25 @@ export const STATUS_LABEL: Record<AgentStatus, string> = {
   running: 'Working',
   stopping: 'Stopping',
   finished: 'Done',
+  needs_you: 'Needs you',
   failed: 'Failed',
   stopped: 'Stopped',
 };
 
 export const OUTCOME_LABEL: Record<StepEvent['outcome']['status'], string> = {
-  done: 'Done',
-  failed: 'Failed',
+  performed: 'Done',
   denied: 'Denied',
-  skipped: 'Skipped',
+  failed: 'Failed',
+  stopped: 'Stopped',
+  dry_run: 'Dry run',
+  not_performed: 'Not performed',
 };
 
-export const VERDICT_LABEL: Record<StepEvent['decision']['verdict'], string> = {
-  allowed: 'Allowed by policy',
-  approved: 'Approved by you',
-  denied: 'Denied',
+/** Who let the action through. */
+export const APPROVED_BY_LABEL: Record<NonNullable<StepEvent['outcome']['approvedBy']>, string> = {
+  policy: 'Allowed by policy',
+  user: 'Approved by you',
+  session: 'Allowed for this session',
 };
 
 export function formatMs(ms: number): string {

@@ -35,8 +35,8 @@ export async function makeSteps(browser: Browser): Promise<StepEvent[]> {
       frame: FRAME,
       action: { type: 'click', at: { x: 640, y: 330 } },
       actionText: "click(start_box='(640,330)')",
-      decision: { verdict: 'allowed', reasons: [] },
-      outcome: { status: 'done' },
+      decision: { policy: 'operant-action', confidence: 0.94, target: { kind: 'text_field', text: 'Email' } },
+      outcome: { status: 'performed', approvedBy: 'policy' },
       timings: { capture: 38, perceive: 212, decide: 486, act: 41 },
     },
     {
@@ -46,8 +46,8 @@ export async function makeSteps(browser: Browser): Promise<StepEvent[]> {
       frame: FRAME,
       action: { type: 'type', text: 'ada@example.com' },
       actionText: "type(content='ada@example.com')",
-      decision: { verdict: 'approved', reasons: ['types text'] },
-      outcome: { status: 'done' },
+      decision: { policy: 'operant-action', confidence: 0.88, thought: 'The email field has the focus; type the address.' },
+      outcome: { status: 'performed', approvedBy: 'user' },
       timings: { capture: 35, perceive: 96, decide: 512, act: 230 },
     },
     {
@@ -57,8 +57,8 @@ export async function makeSteps(browser: Browser): Promise<StepEvent[]> {
       frame: FRAME,
       action: { type: 'click', at: { x: 560, y: 398 } },
       actionText: "click(start_box='(560,398)')",
-      decision: { verdict: 'allowed', reasons: [] },
-      outcome: { status: 'failed', detail: 'The screen did not change after the click.' },
+      decision: { policy: 'operant-action', confidence: 0.61, target: { kind: 'button', text: 'Create account' } },
+      outcome: { status: 'failed', reason: 'The screen did not change after the click.', approvedBy: 'policy' },
       timings: { capture: 37, perceive: 88, decide: 470, act: 39 },
     },
   ];

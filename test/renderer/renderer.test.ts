@@ -126,7 +126,7 @@ describe('session view', () => {
       for (const step of steps) await emit(page, 'agent:step', step);
       const cards = page.getByTestId('step');
       await expect.poll(() => cards.count()).toBe(3);
-      expect(await cards.nth(0).locator('h3').textContent()).toBe('Click at (640, 330)');
+      expect(await cards.nth(0).locator('h3').textContent()).toBe('Click at (640, 330) on “Email” (text_field)');
       expect(await cards.nth(1).locator('h3').textContent()).toBe('Type “ada@example.com”');
       expect(await cards.nth(2).textContent()).toContain('The screen did not change after the click.');
       expect(await cards.nth(2).locator('.chip').textContent()).toBe('Failed');

@@ -11,8 +11,8 @@ const step = (index: number): Omit<StepEvent, 'sessionId'> => ({
   index,
   action: { type: 'click', at: { x: 10 * index, y: 20 } },
   actionText: `click(start_box='(${10 * index},20)')`,
-  decision: { verdict: 'allowed', reasons: [] },
-  outcome: { status: 'done' },
+  decision: { policy: 'scripted', confidence: 1 },
+  outcome: { status: 'performed', approvedBy: 'policy' },
   timings: { decide: 5 },
 });
 
