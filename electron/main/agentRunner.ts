@@ -38,7 +38,7 @@ export interface ExecutorLike {
 export interface AgentCore {
   /** ExecutorClient.start with this policy preset and approval callback. */
   startExecutor(opts: { policy: PolicyPreset; approve(req: { action: Action; reasons: string[]; summary: string }): Promise<Answer> }): Promise<ExecutorLike>;
-  /** Loads the chosen model and perception, then runAgent() with this executor. */
+  /** Loads the model (`auto` or a registry id of task gui-action) and perception, then runAgent() with this executor. */
   run(executor: ExecutorLike, opts: { instruction: string; model: string; signal: AbortSignal; onStep(step: LoopStep): void }): Promise<LoopResult>;
 }
 

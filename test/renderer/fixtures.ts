@@ -76,5 +76,5 @@ export const approval: ApprovalRequest = {
 
 export const settingsView: SettingsView = {
   settings: { shortcuts: { commandBar: 'Ctrl+Alt+Space', stop: 'Ctrl+Alt+Backspace' }, policy: 'standard', model: 'auto' },
-  models: [{ id: 'example-act', task: 'action', label: 'example-act: an action model from the registry' }],
+  models: [{ id: 'example-act', task: 'gui-action', label: 'example-act: an action model from the registry' }],
 };

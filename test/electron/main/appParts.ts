@@ -13,7 +13,7 @@ import { SettingsService } from '../../../electron/main/settingsService.ts';
 import { SettingsStore } from '../../../electron/main/settingsStore.ts';
 import { type GlobalShortcutLike, ShortcutKeeper } from '../../../electron/main/shortcuts.ts';
 
-export const MODELS: ModelChoice[] = [{ id: 'example-act', task: 'action', label: 'example-act' }];
+export const MODELS: ModelChoice[] = [{ id: 'example-act', task: 'gui-action', label: 'example-act' }];
 
 /** Stands in for Electron's globalShortcut: keys in `taken` belong to another program. */
 export class ShortcutRecorder implements GlobalShortcutLike {

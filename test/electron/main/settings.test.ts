@@ -1,8 +1,10 @@
 // Settings on disk and as applied: validated, saved atomically, shortcuts registered all or
 // nothing, and a broken file moved aside instead of lost.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ACTION_TASK, listActionModels } from '../../../electron/main/modelChoices.ts';
 import { SettingsService } from '../../../electron/main/settingsService.ts';
 import { SettingsStore } from '../../../electron/main/settingsStore.ts';
 import { ShortcutKeeper } from '../../../electron/main/shortcuts.ts';
@@ -118,5 +120,22 @@ describe('SettingsService', () => {
   it('reports a taken shortcut at startup instead of throwing', () => {
     const { settings } = assemble(undefined, new Set(['Ctrl+Alt+Space']));
     expect(settings.start()).toContain('Ctrl+Alt+Space could not be registered');
+  });
+});
+
+describe('model choices', () => {
+  it('lists the registered action models and skips other tasks and broken manifests', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'operant-manifests-'));
+    const manifest = (id: string, task: string) => ({ id, task, description: `the ${id} model`, files: [{ role: 'model', source: { kind: 'repo', path: `models/${id}.onnx` }, size: 1, sha256: 'a'.repeat(64) }], quantization: 'int8' });
+    writeFileSync(path.join(dir, 'action-policy.json'), JSON.stringify(manifest('action-policy', ACTION_TASK)));
+    writeFileSync(path.join(dir, 'ppocr-v4-det.json'), JSON.stringify(manifest('ppocr-v4-det', 'text-detection')));
+    writeFileSync(path.join(dir, 'broken.json'), JSON.stringify({ id: 'broken', task: ACTION_TASK }));
+    writeFileSync(path.join(dir, 'truncated.json'), '{ "id": "trunc');
+    expect(listActionModels(dir)).toEqual([{ id: 'action-policy', task: ACTION_TASK, label: 'action-policy: the action-policy model' }]);
+    expect(listActionModels(path.join(dir, 'missing'))).toEqual([]);
+  });
+
+  it('finds none among the manifests registered today', () => {
+    expect(listActionModels(path.join(import.meta.dirname, '../../../models/manifests'))).toEqual([]);
   });
 });
