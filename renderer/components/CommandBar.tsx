@@ -5,6 +5,7 @@ import { isWorking } from '../store/agentSlice.ts';
 import { useStore } from '../store/store.ts';
 import { CommandInput } from './CommandInput.tsx';
 import { Logo } from './Logo.tsx';
+import { Message } from './Message.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 import { StopButton } from './StopButton.tsx';
 
@@ -30,7 +31,7 @@ export function CommandBar() {
         )}
       </div>
       <p className={`bar-hint${error ? ' bar-error' : ''}`} role={error ? 'alert' : undefined} data-testid="bar-message">
-        {error ?? (isWorking(agent) ? 'The agent is working. Stop it at any time.' : 'Enter runs the command · ↑ recalls earlier ones · Esc closes')}
+        {error ? <Message text={error} /> : isWorking(agent) ? 'The agent is working. Stop it at any time.' : 'Enter runs the command · ↑ recalls earlier ones · Esc closes'}
       </p>
     </main>
   );

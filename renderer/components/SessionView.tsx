@@ -6,6 +6,7 @@ import { isWorking } from '../store/agentSlice.ts';
 import { useStore } from '../store/store.ts';
 import { CommandInput } from './CommandInput.tsx';
 import { Keys } from './Keys.tsx';
+import { Message } from './Message.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 import { StopButton } from './StopButton.tsx';
 import { Timeline } from './Timeline.tsx';
@@ -27,7 +28,11 @@ function Ending() {
   return (
     <div className={`ending ending-${agent.status}`} data-testid="ending" role="status">
       <strong>{title}</strong>
-      {agent.message && <span>{agent.message}</span>}
+      {agent.message && (
+        <span>
+          <Message text={agent.message} />
+        </span>
+      )}
     </div>
   );
 }
@@ -110,7 +115,7 @@ export function SessionView() {
         )}
         {error && (
           <div className="notice notice-error" role="alert" data-testid="session-error">
-            {error}
+            <Message text={error} />
           </div>
         )}
       </div>

@@ -2,6 +2,7 @@
 import type { PolicyPreset } from '../../electron/shared/ipc.ts';
 import type { Theme } from '../store/prefsSlice.ts';
 import { useStore } from '../store/store.ts';
+import { Message } from './Message.tsx';
 import { ShortcutField } from './ShortcutField.tsx';
 
 const POLICIES: { id: PolicyPreset; title: string; text: string }[] = [
@@ -28,7 +29,17 @@ export function SettingsPage() {
   const theme = useStore((s) => s.theme);
   const setTheme = useStore((s) => s.setTheme);
   if (!view) {
-    return <section className="settings">{error ? <div className="notice notice-error">{error}</div> : <p className="muted">Loading settings…</p>}</section>;
+    return (
+      <section className="settings">
+        {error ? (
+          <div className="notice notice-error">
+            <Message text={error} />
+          </div>
+        ) : (
+          <p className="muted">Loading settings…</p>
+        )}
+      </section>
+    );
   }
   const { settings, models } = view;
   return (
@@ -36,7 +47,7 @@ export function SettingsPage() {
       <h1>Settings</h1>
       {error && (
         <div className="notice notice-error" role="alert" data-testid="settings-error">
-          {error}
+          <Message text={error} />
         </div>
       )}
 

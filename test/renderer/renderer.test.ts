@@ -82,7 +82,8 @@ describe('command bar', () => {
     const { page } = await open('bar', { size: { width: 720, height: 120 }, answers: { submit: { ok: false, error: { code: 'failed', message } } } });
     await page.getByTestId('command-input').fill('open the calculator');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('bar-message').textContent()).toBe(message);
+    await expect.poll(() => page.getByTestId('bar-message').textContent()).toBe(message.replaceAll('`', ''));
+    expect(await page.getByTestId('bar-message').locator('code').textContent()).toBe('npx operant --help');
     expect(await page.getByTestId('command-input').inputValue()).toBe('open the calculator');
     await shot(page, 'command-bar-error');
     await page.close();
@@ -245,6 +246,35 @@ describe('settings page', () => {
     await emit(page, 'app:show-view', { view: 'settings' });
     await page.getByTestId('settings').waitFor();
     expect(await page.evaluate(() => window.location.hash)).toBe('#/settings');
+    await page.close();
+  });
+});
+
+describe('preferences', () => {
+  it('keeps the theme across reloads', async () => {
+    const { page } = await open('settings');
+    await page.getByRole('radio', { name: 'Dark' }).click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await page.reload();
+    await page.getByTestId('settings').waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('operant-prefs')!).version)).toBe(1);
+    await page.close();
+  });
+
+  it('migrates preferences stored by version 0 and drops what it cannot read', async () => {
+    const page = await browser.newPage({ viewport: { width: 720, height: 120 } });
+    await page.addInitScript(() => {
+      if (!localStorage.getItem('operant-prefs')) localStorage.setItem('operant-prefs', JSON.stringify({ version: 0, state: { history: ['open the old editor', 42, ''], theme: 'sepia' } }));
+    });
+    await installTestApi(page, baseAnswers);
+    await page.goto(`${base}/index.html#/bar`);
+    const input = page.getByTestId('command-input');
+    await input.press('ArrowUp');
+    expect(await input.inputValue()).toBe('open the old editor');
+    await input.press('ArrowUp');
+    expect(await input.inputValue()).toBe('open the old editor');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('system');
     await page.close();
   });
 });
