@@ -31,8 +31,8 @@ export default async function ipc() {
     frame: { width: 1920, height: 1080 },
     action: { type: 'click', at: { x: 640, y: 330 } },
     actionText: "click(start_box='(640,330)')",
-    decision: { verdict: 'allowed', reasons: [] },
-    outcome: { status: 'done' },
+    decision: { policy: 'embedded', confidence: 0.9, target: { kind: 'button', text: 'Save' } },
+    outcome: { status: 'performed', approvedBy: 'policy' },
     timings: { capture: 38, perceive: 212, decide: 486, act: 41 },
   };
   const cloneMs = timeIt(300, () => structuredClone(step));
