@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCsp } from '../../../electron/main/csp.ts';
 import { devRenderer, fileRenderer } from '../../../electron/main/rendererLocation.ts';
 import { lockDownContents, lockDownSession, secureWebPreferences } from '../../../electron/main/security.ts';
+import { StepEvent } from '../../../electron/shared/ipc.ts';
 
 const app = fileRenderer('/opt/Operant/app/.vite/renderer/main_window/index.html');
 
@@ -78,5 +79,23 @@ describe('CSP', () => {
     const dev = buildCsp({ dev: true, devScriptHashes: ["'sha256-abc='"] });
     expect(dev).toContain("script-src 'self' 'sha256-abc=';");
     expect(dev).not.toMatch(/script-src[^;]*unsafe/);
+  });
+});
+
+describe('step events', () => {
+  it('carry only PNG data URLs as thumbnails', () => {
+    const step = {
+      sessionId: 'run1',
+      index: 0,
+      action: { type: 'wait', ms: 100 },
+      actionText: 'wait()',
+      decision: { policy: 'embedded', confidence: 0.5 },
+      outcome: { status: 'performed' },
+      timings: {},
+    };
+    expect(StepEvent.safeParse({ ...step, thumbnail: 'data:image/png;base64,iVBORw0KGgo=' }).success).toBe(true);
+    for (const thumbnail of ['data:text/html;base64,PHNjcmlwdD4=', 'javascript:alert(1)', 'https://evil.example/x.png', 'file:///etc/passwd']) {
+      expect(StepEvent.safeParse({ ...step, thumbnail }).success, thumbnail).toBe(false);
+    }
   });
 });
