@@ -63,6 +63,7 @@ function start() {
     (e: Error) => console.error(`engine host did not start: ${e.message}`),
   );
 
+  windows.prepareCommandBar();
   const problems = [store.loadProblem, settings.start()].filter((p) => p !== undefined);
   problems.forEach((p) => console.warn(p));
   // A shortcut that could not be registered is fixed in Settings, so open it.

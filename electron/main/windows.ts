@@ -50,12 +50,17 @@ export class AppWindows {
       this.bar.hide();
       return;
     }
-    const bar = this.ensureBar();
+    const bar = this.prepareCommandBar();
     // Open on the display the person is looking at: the one under the pointer.
     const area = screen.getDisplayNearestPoint(screen.getCursorScreenPoint()).workArea;
     bar.setBounds({ x: Math.round(area.x + (area.width - BAR.width) / 2), y: Math.round(area.y + area.height * 0.18), ...BAR });
-    bar.show();
-    bar.focus();
+    const reveal = () => {
+      bar.show();
+      bar.focus();
+    };
+    // Shown before its first paint it would flash an empty frame.
+    if (bar.webContents.isLoading()) bar.once('ready-to-show', reveal);
+    else reveal();
   }
 
   hideCommandBar(): boolean {
@@ -81,7 +86,8 @@ export class AppWindows {
     for (const win of [this.main, this.bar]) if (win && !win.isDestroyed()) win.destroy();
   }
 
-  private ensureBar(): BrowserWindow {
+  /** Creates the command bar hidden (at startup), so the shortcut shows it without a load. */
+  prepareCommandBar(): BrowserWindow {
     if (this.bar && !this.bar.isDestroyed()) return this.bar;
     this.bar = new BrowserWindow({
       ...BAR,

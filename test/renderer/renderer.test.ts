@@ -69,8 +69,9 @@ describe('command bar', () => {
   });
 
   it('closes on Escape without submitting', async () => {
-    const { page } = await open('bar', { size: { width: 720, height: 120 } });
+    const { page } = await open('bar', { size: { width: 720, height: 120 }, dark: true });
     await page.getByTestId('command-input').fill('never mind');
+    await shot(page, 'command-bar-dark');
     await page.getByTestId('command-input').press('Escape');
     await expect.poll(() => calls(page)).toContainEqual({ name: 'hideCommandBar', input: null });
     expect((await calls(page)).some((c) => c.name === 'submit')).toBe(false);
