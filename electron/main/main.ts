@@ -69,6 +69,8 @@ function start() {
   // A shortcut that could not be registered is fixed in Settings, so open it.
   show(problems.length ? 'settings' : 'session');
 
+  // Starting Operant again brings the running one forward instead of a second tray icon.
+  app.on('second-instance', () => show('session'));
   app.on('will-quit', () => {
     agent.stop();
     keeper.dispose();
