@@ -4,7 +4,11 @@
 // electron/core/executorClient.ts, the policy and perception) is not on main yet, so main.ts has
 // no AgentCore to give and a submitted command answers AGENT_UNAVAILABLE instead of pretending.
 // LoopStep and LoopResult describe what runAgent() reports (branch `policy`); the core's
-// modules satisfy them structurally, so they can be passed in as they are once merged.
+// modules satisfy them structurally (checked by typechecking a merge of that branch), so they
+// can be passed in as they are once merged. Bundling them into the CommonJS main process needs
+// more than an import: sharp, onnxruntime-node and the executor client resolve files through
+// import.meta.url, which the CJS build empties, and the executor spawns `node --import tsx`,
+// which a packaged app (RunAsNode fuse off) cannot do; it has to be a utilityProcess there.
 import type { Action } from '../shared/actions.ts';
 import { type PolicyPreset, type StepEvent, StepEvent as StepEventSchema } from '../shared/ipc.ts';
 import type { AgentRunner, Answer, RunResult } from './agentSession.ts';
@@ -35,11 +39,12 @@ export interface ExecutorLike {
   close(): Promise<void>;
 }
 
-export interface AgentCore {
+/** `E` is the executor client type the core's loop performs actions with (ExecutorClient). */
+export interface AgentCore<E extends ExecutorLike = ExecutorLike> {
   /** ExecutorClient.start with this policy preset and approval callback. */
-  startExecutor(opts: { policy: PolicyPreset; approve(req: { action: Action; reasons: string[]; summary: string }): Promise<Answer> }): Promise<ExecutorLike>;
+  startExecutor(opts: { policy: PolicyPreset; approve(req: { action: Action; reasons: string[]; summary: string }): Promise<Answer> }): Promise<E>;
   /** Loads the model (`auto` or a registry id of task gui-action) and perception, then runAgent() with this executor. */
-  run(executor: ExecutorLike, opts: { instruction: string; model: string; signal: AbortSignal; onStep(step: LoopStep): void }): Promise<LoopResult>;
+  run(executor: E, opts: { instruction: string; model: string; signal: AbortSignal; onStep(step: LoopStep): void }): Promise<LoopResult>;
 }
 
 /** The loop's step as the timeline's event; fields the windows do not show are left out. */
@@ -72,7 +77,7 @@ export function toRunResult(result: LoopResult): RunResult {
   return { status: 'failed', message: result.reason ?? `the agent ended with "${result.status}"` };
 }
 
-export function createAgentRunner(core: AgentCore | undefined): AgentRunner | undefined {
+export function createAgentRunner<E extends ExecutorLike>(core: AgentCore<E> | undefined): AgentRunner | undefined {
   if (!core) return undefined;
   return async (req) => {
     const executor = await core.startExecutor({ policy: req.settings.policy, approve: req.approve });
