@@ -142,6 +142,20 @@ describe('session view', () => {
     }
   });
 
+  it('fits the main window at its minimum size without sideways scrolling', async () => {
+    for (const route of ['session', 'settings']) {
+      const { page } = await open(route, { size: { width: 720, height: 520 } });
+      await emit(page, 'agent:state', running);
+      for (const step of steps) await emit(page, 'agent:step', step);
+      await page.locator(route === 'session' ? '[data-testid=step]' : '[data-testid=settings]').first().waitFor();
+      const overflow = await page.evaluate(() => [...document.querySelectorAll('.content, .content *')].filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'hidden').map((el) => el.className));
+      expect(overflow).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(720);
+      await shot(page, `${route}-narrow`);
+      await page.close();
+    }
+  });
+
   it('ignores steps of another run and starts a new run with an empty timeline', async () => {
     const { page } = await open('session');
     await emit(page, 'agent:state', running);
