@@ -20,6 +20,9 @@ const config: ForgeConfig = {
     icon,
     // Required by the EmbeddedAsarIntegrityValidation and OnlyLoadAppFromAsar fuses.
     asar: true,
+    // What the Vite plugin would keep (its .vite output) plus the model manifests, which
+    // Settings lists; setting `ignore` here replaces the plugin's own filter.
+    ignore: (file: string) => !!file && !(file.startsWith('/.vite') || file === '/models' || file.startsWith('/models/manifests')),
   },
   makers: [
     new MakerSquirrel({ name: 'Operant', setupIcon: `${icon}.ico` }),
