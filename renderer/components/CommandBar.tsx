@@ -14,6 +14,7 @@ const hide = () => void api().hideCommandBar();
 export function CommandBar() {
   const agent = useStore((s) => s.agent);
   const error = useStore((s) => s.agentError);
+  const waiting = useStore((s) => s.approvals.length > 0);
   return (
     <main className="bar" data-testid="command-bar">
       <div className="bar-row">
@@ -31,7 +32,7 @@ export function CommandBar() {
         )}
       </div>
       <p className={`bar-hint${error ? ' bar-error' : ''}`} role={error ? 'alert' : undefined} data-testid="bar-message">
-        {error ? <Message text={error} /> : isWorking(agent) ? 'The agent is working. Stop it at any time.' : 'Enter runs the command · ↑ recalls earlier ones · Esc closes'}
+        {error ? <Message text={error} /> : isWorking(agent) ? (waiting ? 'Waiting for your answer in the Operant window.' : 'The agent is working. Stop it at any time.') : 'Enter runs the command · ↑ recalls earlier ones · Esc closes'}
       </p>
     </main>
   );

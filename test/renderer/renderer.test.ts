@@ -113,6 +113,8 @@ describe('command bar', () => {
     const { page } = await open('bar', { size: { width: 720, height: 120 }, answers: { stop: { ok: true, value: { ...running, status: 'stopping' } } } });
     await emit(page, 'agent:state', running);
     await shot(page, 'command-bar-running');
+    await emit(page, 'agent:approval-request', approval);
+    await expect.poll(() => page.getByTestId('bar-message').textContent()).toBe('Waiting for your answer in the Operant window.');
     await page.getByTestId('stop').click();
     await expect.poll(() => calls(page)).toContainEqual({ name: 'stop', input: null });
     await expect.poll(() => page.getByTestId('stop').textContent()).toBe('Stopping…');
