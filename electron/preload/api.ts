@@ -1,6 +1,8 @@
 // Builds the API the renderer sees as `window.operant`: one named function per message of the
 // IPC contract. The renderer never gets ipcRenderer, a channel name, or an IPC event object.
-import { EVENT, type EventChannel, type EventPayload, INVOKE, type OperantApi } from '../shared/ipc.ts';
+// Channel names are written out and checked against the contract's types, not imported as
+// values: importing electron/shared/ipc.ts would pull zod into every window's preload.
+import type { EventChannel, EventPayload, InvokeChannel, OperantApi } from '../shared/ipc.ts';
 
 /** The part of Electron's ipcRenderer this module uses. */
 export interface IpcRendererLike {
@@ -11,7 +13,7 @@ export interface IpcRendererLike {
 
 export function createApi(ipc: IpcRendererLike): OperantApi {
   const call =
-    <T>(channel: string) =>
+    <T>(channel: InvokeChannel) =>
     (input?: unknown) =>
       (input === undefined ? ipc.invoke(channel) : ipc.invoke(channel, input)) as Promise<T>;
   const subscribe =
@@ -22,18 +24,18 @@ export function createApi(ipc: IpcRendererLike): OperantApi {
       return () => void ipc.removeListener(channel, forward);
     };
   return Object.freeze({
-    submit: call(INVOKE.submit),
-    stop: () => call(INVOKE.stop)(),
-    answerApproval: call(INVOKE.answerApproval),
-    getAgentState: () => call(INVOKE.getAgentState)(),
-    getSettings: () => call(INVOKE.getSettings)(),
-    setSettings: call(INVOKE.setSettings),
-    showView: call(INVOKE.showView),
-    hideCommandBar: () => call(INVOKE.hideCommandBar)(),
-    onAgentState: subscribe(EVENT.agentState),
-    onStep: subscribe(EVENT.step),
-    onApprovalRequest: subscribe(EVENT.approvalRequest),
-    onSettingsChanged: subscribe(EVENT.settingsChanged),
-    onShowView: subscribe(EVENT.showView),
+    submit: call('agent:submit'),
+    stop: () => call('agent:stop')(),
+    answerApproval: call('agent:answer-approval'),
+    getAgentState: () => call('agent:get-state')(),
+    getSettings: () => call('settings:get')(),
+    setSettings: call('settings:set'),
+    showView: call('window:show-view'),
+    hideCommandBar: () => call('window:hide-command-bar')(),
+    onAgentState: subscribe('agent:state'),
+    onStep: subscribe('agent:step'),
+    onApprovalRequest: subscribe('agent:approval-request'),
+    onSettingsChanged: subscribe('settings:changed'),
+    onShowView: subscribe('app:show-view'),
   } satisfies Record<keyof OperantApi, unknown>) as OperantApi;
 }

@@ -24,6 +24,8 @@ describe('the app as Forge builds it', () => {
     // A sandboxed preload may require nothing but electron.
     const requires = [...readFileSync(path.join(vite, 'build/preload.cjs'), 'utf8').matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]);
     expect([...new Set(requires)]).toEqual(['electron']);
+    // Minimal: the API and nothing of zod or the schemas.
+    expect(readFileSync(path.join(vite, 'build/preload.cjs'), 'utf8').length).toBeLessThan(4000);
   });
 
   it('runs the bundled engine host as a plain Node child and answers ping', async () => {
