@@ -1,8 +1,17 @@
 // Asks the person before a risky action: approve once, deny, or allow such actions for the
 // rest of this session. Escape denies; nothing is approved by a stray Enter.
-import { useEffect, useRef } from 'react';
+import { type KeyboardEvent, useEffect, useRef } from 'react';
 import { describeAction } from '../format/describe.ts';
 import { useStore } from '../store/store.ts';
+
+/** Tab and Shift+Tab cycle through the dialog's buttons: the page behind it is inert. */
+function keepFocusInside(e: KeyboardEvent<HTMLDivElement>) {
+  const buttons = [...e.currentTarget.querySelectorAll('button')];
+  const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  const next = e.shiftKey ? (at <= 0 ? buttons.length - 1 : at - 1) : (at + 1) % buttons.length;
+  buttons[next]?.focus();
+  e.preventDefault();
+}
 
 export function ApprovalDialog() {
   const request = useStore((s) => s.approvals[0]);
@@ -23,7 +32,10 @@ export function ApprovalDialog() {
         tabIndex={-1}
         ref={dialog}
         data-testid="approval"
-        onKeyDown={(e) => e.key === 'Escape' && reply('deny')}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') reply('deny');
+          else if (e.key === 'Tab') keepFocusInside(e);
+        }}
       >
         <div className="dialog-icon" aria-hidden="true">
           !
@@ -40,7 +52,7 @@ export function ApprovalDialog() {
         </ul>
         {waiting > 1 && <p className="muted small">{waiting - 1} more waiting</p>}
         <div className="dialog-buttons">
-          <button type="button" className="btn btn-ghost" onClick={() => reply('always')} data-testid="approve-always">
+          <button type="button" className="btn btn-ghost" onClick={() => reply('always')} data-testid="approve-always" title="Approve, and allow actions like this one without asking until this run ends">
             Always allow this session
           </button>
           <span className="spacer" />

@@ -209,6 +209,13 @@ describe('approval dialog', () => {
       // Enter alone must not approve: the dialog holds the focus, not the Approve button.
       await page.keyboard.press('Enter');
       expect(await dialog.isVisible()).toBe(true);
+      // Tab stays inside the dialog.
+      const focused: string[] = [];
+      for (let i = 0; i < 4; i++) {
+        await page.keyboard.press('Tab');
+        focused.push(await page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? ''));
+      }
+      expect(focused).toEqual(['approve-always', 'deny', 'approve', 'approve-always']);
       await act(page);
       await expect.poll(() => calls(page)).toContainEqual({ name: 'answerApproval', input: { requestId: approval.requestId, answer } });
       await expect.poll(() => dialog.count()).toBe(0);
