@@ -66,6 +66,8 @@ export class ExecutorClient {
   private held: { keys: string[]; buttons: string[] } = { keys: [], buttons: [] };
   private closing = false;
   private deathReason: string | undefined;
+  /** The displays the executor acts on (physical pixels), known once it has started. */
+  layout: DisplayInfo[] = [];
   /** Resolves when the executor process has exited and anything it held was released. */
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
@@ -139,6 +141,7 @@ export class ExecutorClient {
     const m = parsed.data;
     switch (m.t) {
       case 'ready':
+        this.layout = m.layout;
         return this.ready?.();
       case 'fatal':
         this.deathReason = m.message;
@@ -160,7 +163,7 @@ export class ExecutorClient {
   }
 
   private async relayApproval(id: number, request: ApprovalRequest): Promise<void> {
-    let answer: ApprovalAnswer = 'deny';
+    let answer: ApprovalAnswer;
     try {
       answer = (await this.opts.approve?.(request)) ?? 'deny';
     } catch {
