@@ -131,7 +131,10 @@ export async function createNutBackend(): Promise<Backend> {
           return drag(p!, q!, signal, held);
         case 'scroll': {
           if (p) await moveTo(p);
-          const scroll = { up: mouse.scrollUp, down: mouse.scrollDown, left: mouse.scrollLeft, right: mouse.scrollRight }[action.direction];
+          // libnut's X11 horizontal wheel buttons are the mirror of its Windows/macOS ones: on X11
+          // nut-js's scrollLeft scrolls right (checked in Chromium under Xvfb, see input.test.ts).
+          const horizontal = x11 ? { left: mouse.scrollRight, right: mouse.scrollLeft } : { left: mouse.scrollLeft, right: mouse.scrollRight };
+          const scroll = { up: mouse.scrollUp, down: mouse.scrollDown, ...horizontal }[action.direction];
           for (let i = 0; i < action.amount; i++) {
             signal.throwIfAborted();
             await scroll.call(mouse, 1);
