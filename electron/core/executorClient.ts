@@ -33,6 +33,8 @@ export interface ExecutorOptions {
   displays?: DisplayInfo[];
   /** Hash the screen before and after each action for the audit log (default true). */
   screenHashes?: boolean;
+  /** Characters per second when typing (default 300, what applications keep up with); 0 = unpaced. */
+  typingRate?: number;
 }
 
 /** How long stop() waits for the executor to halt on its own before killing it. */
@@ -104,7 +106,7 @@ export class ExecutorClient {
     const child = spawnTs(childEntry, [], display, true);
     const client = new ExecutorClient(child, opts, display, auditPath, sandbox);
     try {
-      await client.init({ t: 'init', policy, dryRun: !!opts.dryRun, auditPath, sessionId, canAsk: !!opts.approve, screenHashes: opts.screenHashes ?? true, layout: opts.displays });
+      await client.init({ t: 'init', policy, dryRun: !!opts.dryRun, auditPath, sessionId, canAsk: !!opts.approve, screenHashes: opts.screenHashes ?? true, typingRate: opts.typingRate, layout: opts.displays });
     } catch (e) {
       await client.close();
       throw e;
