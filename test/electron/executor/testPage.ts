@@ -34,9 +34,10 @@ export interface TestPage {
   close(): Promise<void>;
 }
 
-export async function openTestPage(calibrate: (x: number, y: number) => Promise<void>): Promise<TestPage> {
+export async function openTestPage(calibrate: (x: number, y: number) => Promise<void>, display = process.env.DISPLAY): Promise<TestPage> {
   const browser = await chromium.launch({
     headless: false,
+    env: { ...process.env, DISPLAY: display },
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--window-position=0,0', '--window-size=1000,700'],
   });
