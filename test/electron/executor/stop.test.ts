@@ -1,19 +1,15 @@
 // The stop switch and the crash path: a stop lands within 100 ms even mid-type, a killed
 // executor leaves no key or button down, and its audit log stays complete and readable.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { ExecutorClient, releaseFromOutside } from '../../../electron/core/executorClient.ts';
-import { openTestPage, type TestPage } from './testPage.ts';
+import { executorAndPage } from './pageFixture.ts';
 import { heldInX } from './xstate.ts';
 
-const auditDir = mkdtempSync(join(tmpdir(), 'operant-stop-'));
-let client: ExecutorClient;
-let tp: TestPage;
+const f = executorAndPage('stop');
 
-const length = () => tp.page.$eval('#ta', (e) => (e as HTMLTextAreaElement).value.length);
+const length = () => f.tp.page.$eval('#ta', (e) => (e as HTMLTextAreaElement).value.length);
 /** Mixed case and shifted symbols: shift goes down and up all the time. */
 const LONG = Array.from({ length: 2000 }, (_, i) => 'aB!c"D e?F'[i % 10]).join('');
 
@@ -26,46 +22,37 @@ async function waitFor(cond: () => Promise<boolean> | boolean, ms = 5000): Promi
 }
 
 async function focusedEmptyTextarea(c: ExecutorClient): Promise<void> {
-  await c.perform({ type: 'click', at: tp.screen(550, 100) });
-  await tp.page.$eval('#ta', (e) => ((e as HTMLTextAreaElement).value = ''));
+  await c.perform({ type: 'click', at: f.tp.screen(550, 100) });
+  await f.tp.page.$eval('#ta', (e) => ((e as HTMLTextAreaElement).value = ''));
 }
-
-beforeAll(async () => {
-  client = await ExecutorClient.start({ policy: 'permissive', auditDir });
-  tp = await openTestPage(async (x, y) => void (await client.perform({ type: 'move', at: { x, y } })));
-});
-afterAll(async () => {
-  await tp?.close();
-  await client?.close();
-});
 
 describe.runIf(process.env.DISPLAY)('stop switch', () => {
   it('interrupts a 2,000-character type within 100 ms and leaves no modifier pressed', async () => {
-    await focusedEmptyTextarea(client);
-    const typing = client.perform({ type: 'type', text: LONG });
+    await focusedEmptyTextarea(f.client);
+    const typing = f.client.perform({ type: 'type', text: LONG });
     await waitFor(async () => (await length()) >= 40);
     const t0 = performance.now();
-    await client.stop();
+    await f.client.stop();
     const stopMs = performance.now() - t0;
     expect(heldInX()).toEqual([]);
     expect(await typing).toMatchObject({ status: 'stopped' });
     expect(stopMs).toBeLessThan(100);
-    await tp.page.waitForTimeout(300);
+    await f.tp.page.waitForTimeout(300);
     const atStop = await length();
-    await tp.page.waitForTimeout(300);
+    await f.tp.page.waitForTimeout(300);
     expect(await length()).toBe(atStop);
     expect(atStop).toBeLessThan(2000);
     // What was typed is an exact prefix: no character lost or shifted wrongly before the stop.
-    expect(await tp.page.$eval('#ta', (e) => (e as HTMLTextAreaElement).value)).toBe(LONG.slice(0, atStop));
+    expect(await f.tp.page.$eval('#ta', (e) => (e as HTMLTextAreaElement).value)).toBe(LONG.slice(0, atStop));
     // The same executor keeps working after a stop.
-    expect((await client.perform({ type: 'move', at: tp.screen(10, 10) })).status).toBe('performed');
+    expect((await f.client.perform({ type: 'move', at: f.tp.screen(10, 10) })).status).toBe('performed');
   });
 
   it('stops queued actions and a pending wait too', async () => {
-    const waiting = client.perform({ type: 'wait', ms: 10_000 });
-    const queued = client.perform({ type: 'click', at: tp.screen(80, 40) });
+    const waiting = f.client.perform({ type: 'wait', ms: 10_000 });
+    const queued = f.client.perform({ type: 'click', at: f.tp.screen(80, 40) });
     await new Promise((r) => setTimeout(r, 100));
-    await client.stop();
+    await f.client.stop();
     expect(await waiting).toMatchObject({ status: 'stopped' });
     expect(await queued).toMatchObject({ status: 'stopped' });
   });
@@ -73,8 +60,8 @@ describe.runIf(process.env.DISPLAY)('stop switch', () => {
 
 describe.runIf(process.env.DISPLAY)('a killed executor', () => {
   it('kill -9 in the middle of a drag: no button or key stays down, and the log is complete', async () => {
-    const victim = await ExecutorClient.start({ policy: 'permissive', auditDir, screenHashes: false });
-    const dragging = victim.perform({ type: 'drag', from: tp.screen(40, 120), to: tp.screen(260, 180) });
+    const victim = await ExecutorClient.start({ policy: 'permissive', auditDir: f.auditDir, screenHashes: false });
+    const dragging = victim.perform({ type: 'drag', from: f.tp.screen(40, 120), to: f.tp.screen(260, 180) });
     // The X server itself says the button is down: the kill lands mid-action.
     await waitFor(() => heldInX().includes('button1'));
     process.kill(victim.pid, 'SIGKILL');
@@ -89,7 +76,7 @@ describe.runIf(process.env.DISPLAY)('a killed executor', () => {
   });
 
   it('kill -9 while typing shifted text: nothing stays pressed', async () => {
-    const victim = await ExecutorClient.start({ policy: 'permissive', auditDir, screenHashes: false });
+    const victim = await ExecutorClient.start({ policy: 'permissive', auditDir: f.auditDir, screenHashes: false });
     await focusedEmptyTextarea(victim);
     void victim.perform({ type: 'type', text: LONG });
     await waitFor(async () => (await length()) >= 30);
