@@ -41,13 +41,14 @@ export interface ExecutorOptions {
 const STOP_GRACE_MS = 80;
 const childEntry = fileURLToPath(new URL('../executor/child.ts', import.meta.url));
 const releaseEntry = fileURLToPath(new URL('../executor/release.ts', import.meta.url));
-const tsxLoader = import.meta.resolve('tsx');
 
 export const defaultAuditDir = () => join(process.env.OPERANT_HOME ?? join(homedir(), '.operant'), 'audit');
 
 function spawnTs(entry: string, args: string[], display: string, ipc: boolean): ChildProcess {
-  return spawn(process.execPath, ['--import', tsxLoader, entry, ...args], {
-    env: { ...process.env, DISPLAY: display },
+  // Inside Electron, process.execPath is the Electron binary: run it as plain Node.
+  const asNode = process.versions.electron ? { ELECTRON_RUN_AS_NODE: '1' } : {};
+  return spawn(process.execPath, ['--import', import.meta.resolve('tsx'), entry, ...args], {
+    env: { ...process.env, ...asNode, DISPLAY: display },
     stdio: ipc ? ['ignore', 'inherit', 'inherit', 'ipc'] : ['ignore', 'pipe', 'pipe'],
   });
 }

@@ -7,6 +7,7 @@ import { type Backend, HeldInput } from './backend.ts';
 import { backendSpaceFor, singleDisplay } from './displays.ts';
 import { createDryRunBackend } from './dryRunBackend.ts';
 import { Executor } from './executor.ts';
+import { x11Monitors } from './x11Monitors.ts';
 import type { ApprovalAnswer } from './outcome.ts';
 import { type FromExecutor, ToExecutor } from './protocol.ts';
 
@@ -37,7 +38,8 @@ async function init(m: Extract<ToExecutor, { t: 'init' }>): Promise<void> {
     backend = await (await import('./nutBackend.ts')).createNutBackend({ typingRate: m.typingRate });
   }
   const size = await backend.screenSize();
-  const layout = m.layout ?? singleDisplay(size.width, size.height);
+  const monitors = m.dryRun || process.platform !== 'linux' ? undefined : await x11Monitors();
+  const layout = m.layout ?? monitors ?? singleDisplay(size.width, size.height);
   const audit = new AuditLog(m.auditPath, m.sessionId);
   audit.write({ phase: 'session', pid: process.pid, policy: m.policy, backend: backend.kind, display: process.env.DISPLAY, layout });
   executor = new Executor({
@@ -88,6 +90,7 @@ async function handle(raw: unknown): Promise<void> {
 async function shutdown(code: number): Promise<never> {
   if (executor) await executor.stop();
   else if (backend) await backend.release(held);
+  await backend?.close?.();
   process.exit(code);
 }
 

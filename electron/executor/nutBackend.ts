@@ -72,6 +72,7 @@ export async function createNutBackend(opts: { typingRate?: number } = {}): Prom
   /** Types in chunks of a few characters, yielding between them so a stop can arrive, at the typing rate. */
   async function typeText(text: string, signal: AbortSignal, held: HeldInput): Promise<void> {
     const chars = [...text.replace(/\r\n/g, '\n')];
+    if (x11) await unicode.prepare(chars.filter((c) => c.charCodeAt(0) > 0x7e), signal);
     const started = performance.now();
     for (let i = 0; i < chars.length; i += CHARS_PER_CHUNK) {
       const ahead = typingRate > 0 ? started + (i * 1000) / typingRate - performance.now() : 0;
@@ -170,6 +171,7 @@ export async function createNutBackend(opts: { typingRate?: number } = {}): Prom
           return;
       }
     },
+    close: () => unicode.restore(),
     async release(held: HeldInput) {
       for (const key of [...held.keys].reverse()) {
         await keyboard.releaseKey(nutKey(key)).catch(() => undefined);
