@@ -21,7 +21,8 @@ function parentPort(): Port {
   const electronPort = (process as unknown as { parentPort?: { postMessage(m: unknown): void; on(e: 'message', fn: (ev: { data: unknown }) => void): void } }).parentPort;
   if (electronPort) return { send: (m) => electronPort.postMessage(m), onMessage: (fn) => electronPort.on('message', (ev) => fn(ev.data)) };
   if (!process.send) throw new Error('the executor must be started by ExecutorClient (no IPC channel)');
-  return { send: (m) => process.send!(m), onMessage: (fn) => process.on('message', fn) };
+  // After the parent is gone there is no one to tell; 'disconnect' shuts the executor down.
+  return { send: (m) => void (process.connected && process.send!(m)), onMessage: (fn) => process.on('message', fn) };
 }
 
 const port = parentPort();

@@ -80,6 +80,7 @@ export class Executor {
 
     const hashes = this.cfg.screenHashes && this.cfg.backend.kind !== 'dry-run';
     const screenBefore = hashes ? await this.cfg.backend.screenHash() : undefined;
+    if (signal.aborted) return this.refuse(seq, action, 'stopped', 'stopped before it started', ms, decision);
     this.cfg.audit.write({ phase: 'intent', seq, action: logged, verdict: decision.verdict, reasons: decision.reasons.map((r) => r.code), approvedBy: approval.by, screenBefore });
     if (!INERT_ACTIONS.includes(action.type)) this.performedAt.push(Date.now());
 

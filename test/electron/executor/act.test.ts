@@ -36,6 +36,24 @@ describe.runIf(process.env.DISPLAY)('operant act', () => {
     expect(JSON.parse(r.stdout).results[0].outcome).toMatchObject({ status: 'dry_run', approvedBy: 'user' });
   });
 
+  it('asks on its terminal when it has one: yes, then no (exit 3)', async () => {
+    // `script` gives the CLI a real pseudo-terminal, as a person's shell would.
+    const cmd = `${process.execPath} bin/operant.js act "click(start_box='(5,5)')\nright_single(start_box='(6,6)')" --policy strict --dry-run --audit-dir ${auditDir}`;
+    const child = spawn('script', ['-qec', cmd, '/dev/null'], { env: process.env, stdio: 'pipe' });
+    let out = '';
+    const answers = ['y\n', 'n\n'];
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      const asked = out.split('[y]es, [n]o, [a]lways').length - 1;
+      if (asked > 2 - answers.length) child.stdin.write(answers.shift()!);
+    });
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(out).toMatch(/Approve: click at \(5,5\)\?/);
+    expect(out).toMatch(/dry_run\s+click\(start_box='\(5,5\)'\) \([\d.]+ ms, approved by user\)/);
+    expect(out).toMatch(/denied\s+right_single\(start_box='\(6,6\)'\).*denied by the user/);
+    expect(code).toBe(3);
+  });
+
   it('reports a parse error with its position (exit 2)', async () => {
     const r = await act(["click(start_box='(10,20)'  oops"]);
     expect(r.code).toBe(2);
