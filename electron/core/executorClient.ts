@@ -69,21 +69,22 @@ export class ExecutorClient {
   private held: { keys: string[]; buttons: string[] } = { keys: [], buttons: [] };
   private closing = false;
   private deathReason: string | undefined;
+  private child!: ChildProcess;
+  private ready: ((err?: Error) => void) | undefined;
+  /** Set while a new executor process replaces one the stop switch had to kill. */
+  private restarting: Promise<void> | undefined;
+  /** Resolves when the current executor process has exited and anything it held was released. */
+  exited!: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** The displays the executor acts on (physical pixels), known once it has started. */
   layout: DisplayInfo[] = [];
-  /** Resolves when the executor process has exited and anything it held was released. */
-  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
   private constructor(
-    private readonly child: ChildProcess,
     private readonly opts: ExecutorOptions,
+    private readonly initMessage: Extract<ToExecutor, { t: 'init' }>,
     readonly display: string,
     readonly auditPath: string,
     private readonly sandbox: SandboxDisplay | undefined,
-  ) {
-    child.on('message', (raw) => this.onMessage(raw));
-    this.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(this.onExit(code, signal))));
-  }
+  ) {}
 
   get pid(): number {
     return this.child.pid!;
@@ -104,10 +105,10 @@ export class ExecutorClient {
     const sessionId = opts.sessionId ?? `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(3).toString('hex')}`;
     if (!/^[\w.-]{1,128}$/.test(sessionId)) throw new OperantError(`session id "${sessionId}" may use only letters, digits, "_", "." and "-"`, 2);
     const auditPath = join(opts.auditDir ?? defaultAuditDir(), `${sessionId}.jsonl`);
-    const child = spawnTs(childEntry, [], display, true);
-    const client = new ExecutorClient(child, opts, display, auditPath, sandbox);
+    const init = { t: 'init' as const, policy, dryRun: !!opts.dryRun, auditPath, sessionId, canAsk: !!opts.approve, screenHashes: opts.screenHashes ?? true, typingRate: opts.typingRate, layout: opts.displays };
+    const client = new ExecutorClient(opts, init, display, auditPath, sandbox);
     try {
-      await client.init({ t: 'init', policy, dryRun: !!opts.dryRun, auditPath, sessionId, canAsk: !!opts.approve, screenHashes: opts.screenHashes ?? true, typingRate: opts.typingRate, layout: opts.displays });
+      await client.spawnExecutor();
     } catch (e) {
       await client.close();
       throw e;
@@ -115,9 +116,13 @@ export class ExecutorClient {
     return client;
   }
 
-  private ready: ((err?: Error) => void) | undefined;
-
-  private init(m: ToExecutor): Promise<void> {
+  /** Starts an executor process and waits until it is ready. */
+  private spawnExecutor(): Promise<void> {
+    const child = spawnTs(childEntry, [], this.display, true);
+    this.child = child;
+    this.deathReason = undefined;
+    child.on('message', (raw) => this.onMessage(raw));
+    this.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(this.onExit(code, signal))));
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => this.ready?.(new OperantError('the executor did not start within 30 s', 1)), 30_000);
       this.ready = (err) => {
@@ -126,7 +131,7 @@ export class ExecutorClient {
         if (err) reject(err);
         else resolve();
       };
-      this.send(m);
+      this.send(this.initMessage);
     });
   }
 
@@ -186,14 +191,19 @@ export class ExecutorClient {
     this.pending.clear();
     // A clean exit released everything itself; after a kill or a crash the parent must do it.
     if (code !== 0 && this.display && !this.opts.dryRun) await releaseFromOutside(this.display, this.held).catch(() => undefined);
-    await this.sandbox?.close();
+    this.held = { keys: [], buttons: [] };
     return { code, signal };
   }
 
+  private get alive(): boolean {
+    return this.child.connected && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
   /** Performs one action (queued behind earlier ones). Never rejects: problems are outcomes. */
-  perform(action: Action, context?: ActionContext): Promise<ActionOutcome> {
-    if (!this.child.connected || this.child.exitCode !== null || this.child.signalCode !== null) {
-      return Promise.resolve({ status: 'failed', reason: `the executor has exited (${this.deathReason ?? 'closed'}): start a new ExecutorClient`, ms: 0 });
+  async perform(action: Action, context?: ActionContext): Promise<ActionOutcome> {
+    await this.restarting?.catch(() => undefined);
+    if (!this.alive) {
+      return { status: 'failed', reason: `the executor has exited (${this.deathReason ?? 'closed'}): start a new ExecutorClient`, ms: 0 };
     }
     const id = ++this.nextId;
     return new Promise((resolve) => {
@@ -204,11 +214,11 @@ export class ExecutorClient {
 
   /**
    * The stop switch: halts the action in flight and every queued one and releases everything
-   * held. If the executor does not confirm within 80 ms it is killed and the keys are released
-   * from outside.
+   * held. If the executor does not confirm within 80 ms it is killed, the keys are released from
+   * outside, and a fresh executor process takes its place for the actions that follow.
    */
   async stop(): Promise<void> {
-    if (!this.child.connected) return;
+    if (!this.alive) return;
     const id = ++this.nextId;
     const confirmed = new Promise<boolean>((resolve) => {
       this.stops.set(id, () => resolve(true));
@@ -219,11 +229,13 @@ export class ExecutorClient {
     this.deathReason = 'killed by the stop switch (it did not halt within 80 ms)';
     this.child.kill('SIGKILL');
     await this.exited;
+    if (!this.closing) this.restarting = this.spawnExecutor();
   }
 
   /** Stops, lets the executor release and exit, and closes the sandbox display. */
   async close(): Promise<void> {
     this.closing = true;
+    await this.restarting?.catch(() => undefined);
     if (this.child.connected) {
       this.send({ t: 'close' });
       const timer = setTimeout(() => this.child.kill('SIGKILL'), 3000);
@@ -231,9 +243,8 @@ export class ExecutorClient {
       clearTimeout(timer);
     } else if (this.child.exitCode === null && this.child.signalCode === null) {
       this.child.kill('SIGKILL');
-      await this.exited;
-    } else {
-      await this.exited;
     }
+    await this.exited;
+    await this.sandbox?.close();
   }
 }

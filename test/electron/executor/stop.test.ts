@@ -58,6 +58,39 @@ describe.runIf(process.env.DISPLAY)('stop switch', () => {
   });
 });
 
+describe.runIf(process.env.DISPLAY)('a hung executor', () => {
+  it('is killed by the stop switch within 100 ms, its keys released, and a fresh one takes over', async () => {
+    const hung = await ExecutorClient.start({ policy: 'permissive', auditDir: f.auditDir, screenHashes: false });
+    try {
+      const first = hung.pid;
+      const waiting = hung.perform({ type: 'wait', ms: 10_000 });
+      await new Promise((r) => setTimeout(r, 100));
+      // A frozen process cannot answer the stop message: the client must kill it.
+      process.kill(first, 'SIGSTOP');
+      const t0 = performance.now();
+      const stopping = hung.stop();
+      const gone = () => {
+        try {
+          return !process.kill(first, 0);
+        } catch {
+          return true;
+        }
+      };
+      await waitFor(gone, 1000);
+      expect(performance.now() - t0).toBeLessThan(100);
+      expect((await hung.exited).signal).toBe('SIGKILL');
+      await stopping;
+      expect(await waiting).toMatchObject({ status: 'stopped', reason: expect.stringMatching(/killed by the stop switch/) });
+      expect(heldInX()).toEqual([]);
+      const next = await hung.perform({ type: 'move', at: f.tp.screen(20, 20) });
+      expect(next.status).toBe('performed');
+      expect(hung.pid).not.toBe(first);
+    } finally {
+      await hung.close();
+    }
+  });
+});
+
 describe.runIf(process.env.DISPLAY)('a killed executor', () => {
   it('kill -9 in the middle of a drag: no button or key stays down, and the log is complete', async () => {
     const victim = await ExecutorClient.start({ policy: 'permissive', auditDir: f.auditDir, screenHashes: false });
