@@ -14,7 +14,7 @@ const NAMED: Record<string, Key> = {
   ctrl: Key.LeftControl, shift: Key.LeftShift, alt: Key.LeftAlt, super: Key.LeftSuper,
   enter: Key.Enter, escape: Key.Escape, tab: Key.Tab, space: Key.Space, backspace: Key.Backspace, delete: Key.Delete,
   insert: Key.Insert, home: Key.Home, end: Key.End, pageup: Key.PageUp, pagedown: Key.PageDown,
-  up: Key.Up, down: Key.Down, left: Key.Left, right: Key.Right, menu: Key.Menu, capslock: Key.CapsLock, printscreen: Key.Print,
+  up: Key.Up, down: Key.Down, left: Key.Left, right: Key.Right, capslock: Key.CapsLock, printscreen: Key.Print,
   '`': Key.Grave, '-': Key.Minus, '=': Key.Equal, '[': Key.LeftBracket, ']': Key.RightBracket, '\\': Key.Backslash,
   ';': Key.Semicolon, "'": Key.Quote, ',': Key.Comma, '.': Key.Period, '/': Key.Slash,
 };
@@ -25,7 +25,7 @@ export function nutKey(name: KeyName): Key {
   if (named !== undefined) return named;
   if (/^[a-z]$/.test(name)) return Key[name.toUpperCase() as keyof typeof Key];
   if (/^[0-9]$/.test(name)) return Key[`Num${name}` as keyof typeof Key];
-  if (/^f([1-9]|1[0-9]|2[0-4])$/.test(name)) return Key[name.toUpperCase() as keyof typeof Key];
+  if (/^f([1-9]|1[0-2])$/.test(name)) return Key[name.toUpperCase() as keyof typeof Key];
   throw new Error(`no nut-js key for "${name}"`);
 }
 
