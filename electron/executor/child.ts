@@ -39,7 +39,8 @@ async function init(m: Extract<ToExecutor, { t: 'init' }>): Promise<void> {
     backend = await (await import('./nutBackend.ts')).createNutBackend({ typingRate: m.typingRate });
   }
   const size = await backend.screenSize();
-  const monitors = m.dryRun || process.platform !== 'linux' ? undefined : await x11Monitors();
+  // A dry run reads the real layout too where there is a display: coordinates map the same way.
+  const monitors = process.platform === 'linux' && process.env.DISPLAY ? await x11Monitors() : undefined;
   const layout = m.layout ?? monitors ?? singleDisplay(size.width, size.height);
   const audit = new AuditLog(m.auditPath, m.sessionId);
   audit.write({ phase: 'session', pid: process.pid, policy: m.policy, backend: backend.kind, display: process.env.DISPLAY, layout });

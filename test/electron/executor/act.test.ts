@@ -24,6 +24,13 @@ describe.runIf(process.env.DISPLAY)('operant act', () => {
     expect(readFileSync(json.auditPath, 'utf8')).toContain('"phase":"intent"');
   });
 
+  it('maps 0-1000 relative coordinates onto the real screen (--coords relative)', async () => {
+    const r = await act(["click(start_box='<|box_start|>(500,250)<|box_end|>')", '--coords', 'relative', '--dry-run', '--json']);
+    expect(r.code).toBe(0);
+    const [, w, h] = /dimensions:\s+(\d+)x(\d+) pixels/.exec((await run('xdpyinfo', [], { env: process.env })).stdout)!;
+    expect(JSON.parse(r.stdout).results[0].action.at).toEqual({ x: Math.round(Number(w) / 2), y: Math.round(Number(h) / 4) });
+  });
+
   it('denies an action that needs approval when there is no terminal and no --yes (exit 3)', async () => {
     const r = await act(["hotkey(key='alt f4')", '--dry-run']);
     expect(r.code).toBe(3);
