@@ -53,7 +53,7 @@ export class Executor {
     await this.inFlight.catch(() => undefined);
     const held = { keys: [...this.cfg.held.keys], buttons: [...this.cfg.held.buttons] };
     await this.cfg.backend.release(this.cfg.held);
-    this.cfg.audit.write({ phase: 'stop', released: held, ms: Math.round(performance.now() - started) });
+    this.cfg.audit.write({ phase: 'stop', released: held, ms: Math.round(performance.now() - started) }, false);
   }
 
   private async run(input: unknown, rawContext: unknown, signal: AbortSignal): Promise<ActionOutcome> {
