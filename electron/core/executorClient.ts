@@ -1,7 +1,7 @@
 // The one way the agent, the app and the CLI reach the mouse and keyboard: a client for the
 // executor process. It starts the process (and, with `sandbox`, its own Xvfb display), relays
 // approvals, and when the process dies it releases whatever the process was holding.
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -12,11 +12,13 @@ import type { DisplayInfo } from '../executor/displays.ts';
 import { type ActionOutcome, type ApprovalAnswer, type ApprovalRequest } from '../executor/outcome.ts';
 import type { ActionContext } from '../executor/policy.ts';
 import { loadPolicy, type PolicyChoice } from '../executor/policyFile.ts';
+import { releaseFromOutside, spawnTs } from '../executor/outsideRelease.ts';
 import { FromExecutor, type ToExecutor } from '../executor/protocol.ts';
 import { type SandboxDisplay, startSandboxDisplay } from '../executor/sandboxDisplay.ts';
 import { checkDisplay } from './display.ts';
 
 export type { ActionContext, ActionOutcome, ApprovalAnswer, ApprovalRequest, DisplayInfo, PolicyChoice };
+export { releaseFromOutside };
 
 export interface ExecutorOptions {
   policy: PolicyChoice;
@@ -29,7 +31,7 @@ export interface ExecutorOptions {
   approve?: (req: ApprovalRequest) => Promise<ApprovalAnswer>;
   auditDir?: string;
   sessionId?: string;
-  /** Monitors as Electron reports them; defaults to one display covering the whole X screen. */
+  /** Monitors as Electron reports them; defaults to the X monitors (xrandr), else one display covering the screen. */
   displays?: DisplayInfo[];
   /** Hash the screen before and after each action for the audit log (default true). */
   screenHashes?: boolean;
@@ -38,29 +40,10 @@ export interface ExecutorOptions {
 }
 
 /** How long stop() waits for the executor to halt on its own before killing it. */
-const STOP_GRACE_MS = 80;
+const STOP_GRACE_MS = 60;
 const childEntry = fileURLToPath(new URL('../executor/child.ts', import.meta.url));
-const releaseEntry = fileURLToPath(new URL('../executor/release.ts', import.meta.url));
 
 export const defaultAuditDir = () => join(process.env.OPERANT_HOME ?? join(homedir(), '.operant'), 'audit');
-
-function spawnTs(entry: string, args: string[], display: string, ipc: boolean): ChildProcess {
-  // Inside Electron, process.execPath is the Electron binary: run it as plain Node.
-  const asNode = process.versions.electron ? { ELECTRON_RUN_AS_NODE: '1' } : {};
-  return spawn(process.execPath, ['--import', import.meta.resolve('tsx'), entry, ...args], {
-    env: { ...process.env, ...asNode, DISPLAY: display },
-    stdio: ipc ? ['ignore', 'inherit', 'inherit', 'ipc'] : ['ignore', 'pipe', 'pipe'],
-  });
-}
-
-/** Releases keys and buttons from a fresh process: the executor that held them is gone. */
-export async function releaseFromOutside(display: string, held: { keys: string[]; buttons: string[] }): Promise<void> {
-  const child = spawnTs(releaseEntry, [JSON.stringify(held)], display, false);
-  let stderr = '';
-  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-  const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
-  if (code !== 0) throw new OperantError(`could not release held keys after the executor died: ${stderr.trim().slice(-400)}`, 1);
-}
 
 export class ExecutorClient {
   private nextId = 0;
@@ -73,8 +56,12 @@ export class ExecutorClient {
   private ready: ((err?: Error) => void) | undefined;
   /** Set while a new executor process replaces one the stop switch had to kill. */
   private restarting: Promise<void> | undefined;
+  /** Counts stops, so an action that waited for a restart knows a stop came in the meantime. */
+  private stopCount = 0;
   /** Resolves when the current executor process has exited and anything it held was released. */
   exited!: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Resolves as soon as the current executor process is gone. */
+  private died!: Promise<void>;
   /** The displays the executor acts on (physical pixels), known once it has started. */
   layout: DisplayInfo[] = [];
 
@@ -88,6 +75,11 @@ export class ExecutorClient {
 
   get pid(): number {
     return this.child.pid!;
+  }
+
+  /** What the executor last reported holding down (it reports before it presses). */
+  get holding(): { keys: string[]; buttons: string[] } {
+    return { keys: [...this.held.keys], buttons: [...this.held.buttons] };
   }
 
   static async start(opts: ExecutorOptions): Promise<ExecutorClient> {
@@ -122,6 +114,7 @@ export class ExecutorClient {
     this.child = child;
     this.deathReason = undefined;
     child.on('message', (raw) => this.onMessage(raw));
+    this.died = new Promise((resolve) => child.once('exit', () => resolve()));
     this.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(this.onExit(code, signal))));
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => this.ready?.(new OperantError('the executor did not start within 30 s', 1)), 30_000);
@@ -201,7 +194,9 @@ export class ExecutorClient {
 
   /** Performs one action (queued behind earlier ones). Never rejects: problems are outcomes. */
   async perform(action: Action, context?: ActionContext): Promise<ActionOutcome> {
+    const stops = this.stopCount;
     await this.restarting?.catch(() => undefined);
+    if (this.stopCount !== stops) return { status: 'stopped', reason: 'stopped before it started', ms: 0 };
     if (!this.alive) {
       return { status: 'failed', reason: `the executor has exited (${this.deathReason ?? 'closed'}): start a new ExecutorClient`, ms: 0 };
     }
@@ -214,11 +209,15 @@ export class ExecutorClient {
 
   /**
    * The stop switch: halts the action in flight and every queued one and releases everything
-   * held. If the executor does not confirm within 80 ms it is killed, the keys are released from
-   * outside, and a fresh executor process takes its place for the actions that follow.
+   * held. If the executor does not confirm within 60 ms it is killed; stop() then resolves as
+   * soon as the process is gone (on X11 the server itself drops the input a dead client held),
+   * while the keys are also released from outside and a fresh executor process starts for the
+   * actions that follow (they wait for both; `exited` resolves once the release is done).
    */
   async stop(): Promise<void> {
-    if (!this.alive) return;
+    this.stopCount++;
+    // While a fresh executor starts, nothing runs: the actions waiting for it see the stop count.
+    if (this.restarting || !this.alive) return;
     const id = ++this.nextId;
     const confirmed = new Promise<boolean>((resolve) => {
       this.stops.set(id, () => resolve(true));
@@ -226,10 +225,12 @@ export class ExecutorClient {
       this.send({ t: 'stop', id });
     });
     if (await confirmed) return;
-    this.deathReason = 'killed by the stop switch (it did not halt within 80 ms)';
+    this.deathReason = 'killed by the stop switch (it did not halt within 60 ms)';
     this.child.kill('SIGKILL');
-    await this.exited;
-    if (!this.closing) this.restarting = this.spawnExecutor();
+    if (!this.closing) {
+      this.restarting = this.exited.then(() => this.spawnExecutor()).finally(() => (this.restarting = undefined));
+    }
+    await this.died;
   }
 
   /** Stops, lets the executor release and exit, and closes the sandbox display. */

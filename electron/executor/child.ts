@@ -74,7 +74,9 @@ async function handle(raw: unknown): Promise<void> {
   if (m.t === 'init') return init(m);
   if (m.t === 'close') return shutdown(0);
   if (!executor) {
-    port.send({ t: 'fatal', message: `"${m.t}" before init` });
+    // A stop before init has nothing to halt; anything else before init is a client bug.
+    if (m.t === 'stop') port.send({ t: 'stopped', id: m.id });
+    else port.send({ t: 'fatal', message: `"${m.t}" before init` });
     return;
   }
   if (m.t === 'perform') {
