@@ -95,7 +95,8 @@ export class Executor {
       reason = isAbort(e) ? 'stopped by the stop switch' : (e as Error).message;
       await this.cfg.backend.release(this.cfg.held);
     }
-    const screenAfter = hashes ? await this.cfg.backend.screenHash() : undefined;
+    // A full-screen grab blocks this process for a while: never between a stop and its reply.
+    const screenAfter = hashes && status !== 'stopped' ? await this.cfg.backend.screenHash() : undefined;
     const outcome: ActionOutcome = { status, ms: ms(), approvedBy: approval.by, screenBefore, screenAfter, ...(reason ? { reason } : {}) };
     this.cfg.audit.write({ phase: 'outcome', seq, ...outcome });
     return outcome;
