@@ -60,8 +60,6 @@ export class ExecutorClient {
   private stopCount = 0;
   /** Resolves when the current executor process has exited and anything it held was released. */
   exited!: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  /** Resolves as soon as the current executor process is gone. */
-  private died!: Promise<void>;
   /** The displays the executor acts on (physical pixels), known once it has started. */
   layout: DisplayInfo[] = [];
 
@@ -114,7 +112,6 @@ export class ExecutorClient {
     this.child = child;
     this.deathReason = undefined;
     child.on('message', (raw) => this.onMessage(raw));
-    this.died = new Promise((resolve) => child.once('exit', () => resolve()));
     this.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(this.onExit(code, signal))));
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => this.ready?.(new OperantError('the executor did not start within 30 s', 1)), 30_000);
@@ -209,10 +206,10 @@ export class ExecutorClient {
 
   /**
    * The stop switch: halts the action in flight and every queued one and releases everything
-   * held. If the executor does not confirm within 60 ms it is killed; stop() then resolves as
-   * soon as the process is gone (on X11 the server itself drops the input a dead client held),
-   * while the keys are also released from outside and a fresh executor process starts for the
-   * actions that follow (they wait for both; `exited` resolves once the release is done).
+   * held. If the executor does not confirm within 60 ms it is killed with SIGKILL, after which
+   * it runs no more instructions, so stop() resolves at once; the keys are then released from
+   * outside (on X11 the server also drops what a dead client held) and a fresh executor process
+   * starts for the actions that follow (they wait for both; `exited` resolves after the release).
    */
   async stop(): Promise<void> {
     this.stopCount++;
@@ -230,7 +227,6 @@ export class ExecutorClient {
     if (!this.closing) {
       this.restarting = this.exited.then(() => this.spawnExecutor()).finally(() => (this.restarting = undefined));
     }
-    await this.died;
   }
 
   /** Stops, lets the executor release and exit, and closes the sandbox display. */

@@ -31,7 +31,7 @@ export function nutKey(name: KeyName): Key {
 
 const BUTTONS: Record<MouseButton, Button> = { left: Button.LEFT, right: Button.RIGHT, middle: Button.MIDDLE };
 /** Characters typed between two checks for a stop. */
-const CHARS_PER_CHUNK = 4;
+const CHARS_PER_CHUNK = 2;
 /**
  * Characters per second when typing. Applications consume synthetic keys slower than XTEST
  * accepts them (Chromium on this project's 2-core CI machine: about 400 characters/s), so
