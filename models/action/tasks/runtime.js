@@ -1,0 +1,98 @@
+/* global window, document, getComputedStyle */
+// Page-side helpers shared by every family's script. They read the DOM to label and check, and
+// turn "reach this element" into real-input steps: a step is only what a person could do from
+// the screen (scroll until visible, click its centre, select all, type), never a DOM write.
+// `T` (the family's data) is defined before this file by page.ts; family scripts use `OT`.
+'use strict';
+window.OT = (() => {
+  // Chromium on Linux scrolls about 53 CSS px per wheel notch; expert scrolls ask for at most
+  // distance / NOTCH_PX notches so they never overshoot, and repeat until the target shows.
+  const NOTCH_PX = 53;
+  const MARGIN = 4;
+  const rect = (el) => el.getBoundingClientRect();
+  const center = (el) => {
+    const r = rect(el);
+    return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height / 2) };
+  };
+  const textOf = (el) => (el.getAttribute('aria-label') || el.innerText || el.value || el.placeholder || '').trim();
+
+  function scrollContainer(el) {
+    for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+      const s = getComputedStyle(p);
+      if (/(auto|scroll)/.test(s.overflowY + s.overflowX) && (p.scrollHeight > p.clientHeight + 1 || p.scrollWidth > p.clientWidth + 1)) return p;
+    }
+    return null;
+  }
+
+  function clampToViewport(p) {
+    return { x: Math.min(Math.max(p.x, 8), window.innerWidth - 8), y: Math.min(Math.max(p.y, 8), window.innerHeight - 8) };
+  }
+
+  /** A scroll step that brings `el` into view inside `box` (a rect), or null when it is in view. */
+  function scrollInto(el, box, at) {
+    const r = rect(el);
+    let direction = null;
+    let dist = 0;
+    if (r.top < box.top + MARGIN) [direction, dist] = ['up', box.top + MARGIN - r.top];
+    else if (r.bottom > box.bottom - MARGIN) [direction, dist] = ['down', Math.min(r.bottom - box.bottom + MARGIN, r.top - box.top)];
+    else if (r.left < box.left + MARGIN) [direction, dist] = ['left', box.left + MARGIN - r.left];
+    else if (r.right > box.right - MARGIN) [direction, dist] = ['right', Math.min(r.right - box.right + MARGIN, r.left - box.left)];
+    if (!direction) return null;
+    const amount = Math.max(1, Math.min(10, Math.floor(dist / NOTCH_PX) || 1));
+    const p = clampToViewport(at);
+    return { type: 'scroll', x: p.x, y: p.y, direction, amount };
+  }
+
+  /** The step that makes `el` visible on screen, or null when it already is. */
+  function reveal(el) {
+    const inner = scrollContainer(el);
+    if (inner) {
+      const b = rect(inner);
+      const step = scrollInto(el, b, { x: b.left + b.width / 2, y: b.top + b.height / 2 });
+      if (step) return step;
+      const outer = scrollInto(inner, { top: 0, left: 0, bottom: window.innerHeight, right: window.innerWidth }, { x: window.innerWidth / 2, y: window.innerHeight / 2 });
+      if (outer) return outer;
+      return null;
+    }
+    return scrollInto(el, { top: 0, left: 0, bottom: window.innerHeight, right: window.innerWidth }, { x: window.innerWidth / 2, y: window.innerHeight / 2 });
+  }
+
+  function pointStep(type, el, target) {
+    return reveal(el) || { type, ...center(el), target: target || textOf(el) };
+  }
+
+  /** Steps to make `el` hold exactly `value`: focus it, select what is wrong, type the rest. */
+  function typeInto(el, value, target) {
+    if (document.activeElement !== el) return pointStep('click', el, target);
+    const v = el.value;
+    if (v === value) return null;
+    const caretAtEnd = el.selectionStart === v.length && el.selectionEnd === v.length;
+    if (value.startsWith(v) && caretAtEnd) return { type: 'type', text: value.slice(v.length) };
+    if (v.length && el.selectionStart === 0 && el.selectionEnd === v.length) return { type: 'type', text: value };
+    return { type: 'hotkey', keys: ['ctrl', 'a'] };
+  }
+
+  /** A drag from the centre of `el` to a viewport point. */
+  function dragTo(el, to) {
+    return reveal(el) || { type: 'drag', from: center(el), to: { x: Math.round(to.x), y: Math.round(to.y) } };
+  }
+
+  /** Facts the family scripts record from real events (what was clicked, pressed, submitted). */
+  const seen = { clicks: [], keys: [] };
+
+  function define(task) {
+    window.operantTask = {
+      check: () => Boolean(task.check()),
+      expert: () => (task.check() ? null : task.expert()),
+    };
+  }
+
+  return {
+    rect, center, textOf, reveal, typeInto, dragTo, seen, define,
+    click: (el, target) => pointStep('click', el, target),
+    doubleClick: (el, target) => pointStep('double_click', el, target),
+    rightClick: (el, target) => pointStep('right_click', el, target),
+    $: (sel) => document.querySelector(sel),
+    $$: (sel) => Array.from(document.querySelectorAll(sel)),
+  };
+})();

@@ -1,0 +1,38 @@
+// Every family is solvable from the screen: in a real Chromium window on the X display, the
+// expert's steps are performed through real input (xdotool, at screen pixels mapped by the
+// harness), and the page's own checker flips from false to true.
+import { afterEach, describe, expect, it } from 'vitest';
+import { FAMILIES, generateTasks } from '../../../../models/action/tasks/generate.ts';
+import { type OpenTask, openTask } from '../../../../models/action/tasks/harness.ts';
+import { solveWithExpert } from '../../../../models/action/tasks/realInput.ts';
+
+let open: OpenTask | undefined;
+afterEach(async () => {
+  await open?.close();
+  open = undefined;
+});
+
+describe('every family is solvable through real input', () => {
+  for (const split of ['train', 'test'] as const) {
+    for (const task of generateTasks({ split, seed: 11, count: FAMILIES.length })) {
+      it(`${split} ${task.family}: "${task.instruction}"`, async () => {
+        open = await openTask(task);
+        expect(await open.check(), 'check() before any input').toBe(false);
+        const first = await open.expert();
+        expect(first).not.toBeNull();
+        const { steps, done } = await solveWithExpert(open);
+        expect(done, `expert did not finish after ${JSON.stringify(steps)}`).toBe(true);
+        expect(await open.check(), 'check() after the expert').toBe(true);
+      });
+    }
+  }
+
+  it('maps page pixels to the screen at the window position asked for', async () => {
+    const [task] = generateTasks({ split: 'train', seed: 5, count: 1 });
+    open = await openTask(task!, { windowX: 37, windowY: 21 });
+    const origin = open.toScreen({ x: 0, y: 0 });
+    expect(origin.x).toBe(37);
+    expect(origin.y).toBeGreaterThan(21);
+    expect(await open.page.evaluate(() => [innerWidth, innerHeight])).toEqual([task!.viewport.width, task!.viewport.height]);
+  });
+});
