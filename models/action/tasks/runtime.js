@@ -28,15 +28,18 @@ window.OT = (() => {
     return { x: Math.min(Math.max(p.x, 8), window.innerWidth - 8), y: Math.min(Math.max(p.y, 8), window.innerHeight - 8) };
   }
 
+  /** The visible part of the window: the viewport less its scrollbars. */
+  const viewBox = () => ({ top: 0, left: 0, bottom: document.documentElement.clientHeight, right: document.documentElement.clientWidth });
+
   /** A scroll step that brings `el` into view inside `box` (a rect), or null when it is in view. */
   function scrollInto(el, box, at) {
     const r = rect(el);
     let direction = null;
     let dist = 0;
-    if (r.top < box.top + MARGIN) [direction, dist] = ['up', box.top + MARGIN - r.top];
-    else if (r.bottom > box.bottom - MARGIN) [direction, dist] = ['down', Math.min(r.bottom - box.bottom + MARGIN, r.top - box.top)];
-    else if (r.left < box.left + MARGIN) [direction, dist] = ['left', box.left + MARGIN - r.left];
-    else if (r.right > box.right - MARGIN) [direction, dist] = ['right', Math.min(r.right - box.right + MARGIN, r.left - box.left)];
+    if (r.top < box.top) [direction, dist] = ['up', box.top + MARGIN - r.top];
+    else if (r.bottom > box.bottom) [direction, dist] = ['down', Math.min(r.bottom - box.bottom + MARGIN, r.top - box.top)];
+    else if (r.left < box.left) [direction, dist] = ['left', box.left + MARGIN - r.left];
+    else if (r.right > box.right) [direction, dist] = ['right', Math.min(r.right - box.right + MARGIN, r.left - box.left)];
     if (!direction) return null;
     const amount = Math.max(1, Math.min(10, Math.floor(dist / NOTCH_PX) || 1));
     const p = clampToViewport(at);
@@ -45,16 +48,14 @@ window.OT = (() => {
 
   /** The step that makes `el` visible on screen, or null when it already is. */
   function reveal(el) {
+    const mid = () => ({ x: viewBox().right / 2, y: viewBox().bottom / 2 });
     const inner = scrollContainer(el);
     if (inner) {
       const b = rect(inner);
-      const step = scrollInto(el, b, { x: b.left + b.width / 2, y: b.top + b.height / 2 });
-      if (step) return step;
-      const outer = scrollInto(inner, { top: 0, left: 0, bottom: window.innerHeight, right: window.innerWidth }, { x: window.innerWidth / 2, y: window.innerHeight / 2 });
-      if (outer) return outer;
-      return null;
+      const box = { top: b.top, left: b.left, bottom: b.top + inner.clientHeight, right: b.left + inner.clientWidth };
+      return scrollInto(el, box, { x: b.left + b.width / 2, y: b.top + b.height / 2 }) || scrollInto(inner, viewBox(), mid());
     }
-    return scrollInto(el, { top: 0, left: 0, bottom: window.innerHeight, right: window.innerWidth }, { x: window.innerWidth / 2, y: window.innerHeight / 2 });
+    return scrollInto(el, viewBox(), mid());
   }
 
   function pointStep(type, el, target) {
