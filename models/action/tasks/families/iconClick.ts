@@ -17,12 +17,13 @@ export const iconClick: Family = {
     const icon = rng.pick(names);
     const size = rng.int(18, 28);
     const btn = (n: string) => {
-      const [css, stroke] = {
+      const looks: Record<string, [string, string]> = {
         'outline-square': ['border:1px solid var(--border);border-radius:4px;background:var(--panel)', look.theme.fg],
         'filled-circle': ['border:none;border-radius:50%;background:var(--accent)', look.theme.accentFg],
         'bare-toolbar': ['border:none;background:none', look.theme.muted],
         'tinted-rounded': ['border:none;border-radius:10px;background:color-mix(in srgb,var(--accent) 22%,var(--panel))', look.theme.accent],
-      }[style]!;
+      };
+      const [css, stroke] = looks[style]!;
       return `<button data-icon="${n}" style="${css};padding:.4em;margin:.2em;cursor:pointer;line-height:0">${svgIcon(n, size, stroke)}</button>`;
     };
     const purpose = ICON_PURPOSE[icon]!;
