@@ -1,5 +1,5 @@
 // The target is out of sight: scroll the page or a panel until it shows, then click it.
-import { type Family, phrase, widgetStyle } from '../family.ts';
+import { clickOnlyScript, type Family, phrase, widgetStyle } from '../family.ts';
 import { esc } from '../vocab.ts';
 
 const PHRASINGS = {
@@ -39,13 +39,8 @@ export const scrollFind: Family = {
       ...phrase(ctx, PHRASINGS, { label }),
       widget: `scroll:${style}`,
       body: `<h3>${rng.pick(['Catalogue', 'Archive', 'All items'])}</h3>${body}`,
-      data: { label },
-      script: `const clicked = [];
-OT.$$('.it').forEach((el) => el.addEventListener('click', () => { clicked.push(el.dataset.label); el.style.background = 'var(--accent)'; }));
-OT.define({
-  check: () => clicked.length > 0 && clicked.every((l) => l === T.label),
-  expert: () => OT.click(OT.$('.it[data-label="' + T.label + '"]'), T.label),
-});`,
+      data: { target: label },
+      script: clickOnlyScript('.it', 'label'),
     };
   },
 };
