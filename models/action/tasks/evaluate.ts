@@ -4,7 +4,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { OperantError } from '../../../engine/errors.ts';
 import { agentCommandLine, runAgentCommand } from './agentCommand.ts';
-import { openTask } from './harness.ts';
+import { launchTaskBrowser, openTask, type TaskBrowser } from './harness.ts';
 import { solveWithExpert } from './realInput.ts';
 import type { TaskSpec } from './types.ts';
 
@@ -38,9 +38,9 @@ async function parkPointer(): Promise<void> {
   await sh('xdotool', ['mousemove', '0', '0']).catch(() => undefined);
 }
 
-async function runOne(task: TaskSpec, opts: EvalOptions, first: boolean): Promise<TaskResult> {
+async function runOne(task: TaskSpec, opts: EvalOptions, browser: TaskBrowser, first: boolean): Promise<TaskResult> {
   const base = { id: task.id, family: task.family, instruction: task.instruction };
-  const open = await openTask(task);
+  const open = await openTask(task, { browser });
   const started = performance.now();
   try {
     await parkPointer();
@@ -76,10 +76,16 @@ async function runOne(task: TaskSpec, opts: EvalOptions, first: boolean): Promis
 
 export async function evaluate(tasks: TaskSpec[], opts: EvalOptions): Promise<TaskResult[]> {
   const results: TaskResult[] = [];
-  for (const [i, task] of tasks.entries()) {
-    const r = await runOne(task, opts, i === 0);
-    results.push(r);
-    opts.onResult?.(r, i);
+  // One Chromium for the run: each task opens (and closes) its own window in it.
+  const browser = await launchTaskBrowser();
+  try {
+    for (const [i, task] of tasks.entries()) {
+      const r = await runOne(task, opts, browser, i === 0);
+      results.push(r);
+      opts.onResult?.(r, i);
+    }
+  } finally {
+    await browser.close();
   }
   return results;
 }

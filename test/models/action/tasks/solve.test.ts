@@ -1,22 +1,29 @@
 // Every family is solvable from the screen: in a real Chromium window on the X display, the
 // expert's steps are performed through real input (xdotool, at screen pixels mapped by the
 // harness), and the page's own checker flips from false to true.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FAMILIES, generateTasks } from '../../../../models/action/tasks/generate.ts';
-import { type OpenTask, openTask } from '../../../../models/action/tasks/harness.ts';
+import { launchTaskBrowser, type OpenTask, openTask, type TaskBrowser } from '../../../../models/action/tasks/harness.ts';
 import { solveWithExpert } from '../../../../models/action/tasks/realInput.ts';
 
+let browser: TaskBrowser;
 let open: OpenTask | undefined;
+beforeAll(async () => {
+  browser = await launchTaskBrowser();
+});
 afterEach(async () => {
   await open?.close();
   open = undefined;
+});
+afterAll(async () => {
+  await browser?.close();
 });
 
 describe('every family is solvable through real input', () => {
   for (const split of ['train', 'test'] as const) {
     for (const task of generateTasks({ split, seed: 11, count: FAMILIES.length })) {
       it(`${split} ${task.family}: "${task.instruction}"`, async () => {
-        open = await openTask(task);
+        open = await openTask(task, { browser });
         expect(await open.check(), 'check() before any input').toBe(false);
         const first = await open.expert();
         expect(first).not.toBeNull();
@@ -27,7 +34,7 @@ describe('every family is solvable through real input', () => {
     }
   }
 
-  it('maps page pixels to the screen at the window position asked for', async () => {
+  it('maps page pixels to the screen at the window position asked for, in a Chromium of its own', async () => {
     const [task] = generateTasks({ split: 'train', seed: 5, count: 1 });
     open = await openTask(task!, { windowX: 37, windowY: 21 });
     const origin = open.toScreen({ x: 0, y: 0 });
