@@ -1,10 +1,12 @@
 // Every family is solvable from the screen: in a real Chromium window on the X display, the
 // expert's steps are performed through real input (xdotool, at screen pixels mapped by the
 // harness), and the page's own checker flips from false to true.
+import { execFileSync } from 'node:child_process';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FAMILIES, generateTasks } from '../../../../models/action/tasks/generate.ts';
 import { launchTaskBrowser, type OpenTask, openTask, type TaskBrowser } from '../../../../models/action/tasks/harness.ts';
 import { solveWithExpert } from '../../../../models/action/tasks/realInput.ts';
+import { FONTS } from '../../../../models/action/tasks/variation.ts';
 
 let browser: TaskBrowser;
 let open: OpenTask | undefined;
@@ -20,6 +22,12 @@ afterAll(async () => {
 });
 
 describe('every family is solvable through real input', () => {
+  it('has every font the variation tables name (else pages silently fall back to one look)', () => {
+    const installed = execFileSync('fc-list', [':', 'family'], { encoding: 'utf8' });
+    const missing = [...FONTS.train, ...FONTS.test].filter((f) => !installed.split('\n').some((l) => l.split(',').includes(f)));
+    expect(missing, 'install fonts-dejavu-core fonts-liberation fonts-urw-base35 fonts-noto-cjk').toEqual([]);
+  });
+
   for (const split of ['train', 'test'] as const) {
     for (const task of generateTasks({ split, seed: 11, count: FAMILIES.length })) {
       it(`${split} ${task.family}: "${task.instruction}"`, async () => {
