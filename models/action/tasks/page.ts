@@ -64,7 +64,7 @@ function layoutHtml(rng: Rng, look: PageLook, main: string): string {
     case 'topnav-left':
       return `${header}<main>${prose}${main}</main>`;
     case 'stack-wide':
-      return `${header}<main>${prose}<div class="panel">${main}</div>${prose}</main>`;
+      return `${header}<main>${prose}<div class="panel">${main}</div><p class="muted">${rng.pick(PROSE)}</p></main>`;
     case 'sidebar-right':
       return `${header}<div style="display:flex"><main style="flex:1">${main}</main><nav class="side right">${nav}</nav></div>`;
     case 'corner-card':
