@@ -95,9 +95,6 @@ window.OT = (() => {
     return reveal(el) || { type: 'drag', from: center(el), to: { x: Math.round(to.x), y: Math.round(to.y) } };
   }
 
-  /** Facts the family scripts record from real events (what was clicked, pressed, submitted). */
-  const seen = { clicks: [], keys: [] };
-
   function define(task) {
     window.operantTask = {
       check: () => Boolean(task.check()),
@@ -106,7 +103,7 @@ window.OT = (() => {
   }
 
   return {
-    rect, center, textOf, reveal, typeInto, dragTo, seen, define,
+    rect, center, textOf, reveal, typeInto, dragTo, define,
     click: (el, target) => pointStep('click', el, target),
     doubleClick: (el, target) => pointStep('double_click', el, target),
     rightClick: (el, target) => pointStep('right_click', el, target),
