@@ -3,7 +3,7 @@ import { type Family, phrase, widgetStyle } from '../family.ts';
 import { esc, FIELDS, valueFor } from '../vocab.ts';
 
 const PHRASINGS = {
-  train: ['Type {value} into the {field} field', 'Enter "{value}" as the {lower}', 'Fill in {field} with {value}', 'Set the {lower} to {value}'],
+  train: ['Type {value} into the {field} field', 'Enter "{value}" as the {lower}', 'Fill in {field} with {value}', 'Set the {lower} to {value}', 'My {lower} is {value}', 'Type "{value}" in {field}'],
   test: ['Put {value} in {field}', 'Write "{value}" in the {lower} box', 'The {lower} should be {value}', 'Change {field} to {value}'],
 };
 
