@@ -86,7 +86,8 @@ window.OT = (() => {
     if (v === value) return null;
     const caretAtEnd = el.selectionStart === v.length && el.selectionEnd === v.length;
     if (value.startsWith(v) && caretAtEnd) return { type: 'type', text: value.slice(v.length) };
-    if (v.length && el.selectionStart === 0 && el.selectionEnd === v.length) return { type: 'type', text: value };
+    const allSelected = v.length && el.selectionStart === 0 && el.selectionEnd === v.length;
+    if (allSelected) return value ? { type: 'type', text: value } : { type: 'hotkey', keys: ['delete'] };
     return { type: 'hotkey', keys: ['ctrl', 'a'] };
   }
 

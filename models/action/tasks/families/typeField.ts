@@ -34,11 +34,15 @@ export const typeField: Family = {
       ...phrase(ctx, PHRASINGS, { value, field: fields[target]!, lower: fields[target]!.toLowerCase() }),
       widget: `input:${style}`,
       body: `<h3>${esc(rng.pick(['Profile', 'Contact details', 'Account', 'Shipping']))}</h3><form onsubmit="return false">${fields.map(row).join('')}</form>`,
-      data: { target, value, initial, field: fields[target] },
+      data: { target, value, initial, fields },
       script: `const inputs = OT.$$('input[data-i]');
 OT.define({
   check: () => inputs.every((el, i) => el.value.trim() === (i === T.target ? T.value : T.initial[i])),
-  expert: () => OT.typeInto(inputs[T.target], T.value, T.field + ' field'),
+  expert: () => {
+    const want = (i) => (i === T.target ? T.value : T.initial[i]);
+    const i = inputs.findIndex((el, k) => el.value.trim() !== want(k));
+    return OT.typeInto(inputs[i], want(i), T.fields[i] + ' field');
+  },
 });`,
     };
   },
