@@ -46,7 +46,7 @@ async function runOne(task: TaskSpec, opts: EvalOptions, browser: TaskBrowser, f
   const open = await openTask(task, { browser });
   try {
     const result = await attempt(task, open, opts, first);
-    if (!result.success && opts.shotsDir) {
+    if (!result.success && opts.shotsDir && !open.page.isClosed()) {
       mkdirSync(opts.shotsDir, { recursive: true });
       writeFileSync(path.join(opts.shotsDir, `${task.id}.png`), await open.screenshot());
     }
@@ -54,6 +54,14 @@ async function runOne(task: TaskSpec, opts: EvalOptions, browser: TaskBrowser, f
   } finally {
     await open.close();
   }
+}
+
+/** Why the task page is no longer there (the agent navigated away or closed it), or undefined. */
+async function pageLeft(open: OpenTask): Promise<string | undefined> {
+  if (open.page.isClosed()) return 'the task page was closed';
+  const url = open.page.url();
+  const present = await open.page.evaluate(() => Boolean(window.operantTask)).catch(() => false);
+  return present ? undefined : `the task page is gone (now at ${url})`;
 }
 
 /** The clear error for an agent command that cannot run at all (missing, crashing on start). */
@@ -80,10 +88,11 @@ async function attempt(task: TaskSpec, open: OpenTask, opts: EvalOptions, first:
   // Only the first task can tell "the agent is missing" from "the agent failed this task".
   if (first && !run.steps.length && !run.final && run.exitCode !== 0) throw agentUnavailable(run, commandLine);
   const status = typeof run.final?.status === 'string' ? run.final.status : run.timedOut ? 'timeout' : `exit ${run.exitCode}`;
-  const error = run.timedOut ? `timed out after ${opts.taskTimeoutMs} ms` : run.exitCode !== 0 && run.exitCode !== 2 ? run.stderrTail.slice(0, 400) : undefined;
+  const left = await pageLeft(open);
+  const error = left ?? (run.timedOut ? `timed out after ${opts.taskTimeoutMs} ms` : run.exitCode !== 0 && run.exitCode !== 2 ? run.stderrTail.slice(0, 400) : undefined);
   return {
     ...base,
-    success: await open.check(),
+    success: !left && (await open.check()),
     steps: run.steps.length,
     status,
     exitCode: run.exitCode,

@@ -23,7 +23,7 @@ const ARGS = [
 
 declare global {
   interface Window {
-    operantTask: { check(): boolean; expert(): ExpertStep | null };
+    operantTask?: { check(): boolean; expert(): ExpertStep | null };
   }
 }
 
@@ -97,8 +97,10 @@ export async function openTask(task: TaskSpec, opts: { windowX?: number; windowY
     return {
       page,
       toScreen: (p) => ({ x: Math.round(offset.x + p.x), y: Math.round(offset.y + p.y) }),
-      check: () => page.evaluate(() => window.operantTask.check()),
-      expert: () => page.evaluate(() => window.operantTask.expert()),
+      // A page that navigated away (a followed link, a typed URL) no longer holds the task: its
+      // goal is not reached, and it has no next step to offer.
+      check: () => page.evaluate(() => window.operantTask?.check() ?? false),
+      expert: () => page.evaluate(() => window.operantTask?.expert() ?? null),
       screenshot: () => page.screenshot(),
       close,
     };

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { agentCommandLine, parseAgentOutput } from '../../../../models/action/tasks/agentCommand.ts';
 import { evaluate } from '../../../../models/action/tasks/evaluate.ts';
+import { openTask } from '../../../../models/action/tasks/harness.ts';
 import { generateTasks } from '../../../../models/action/tasks/generate.ts';
 import { percentile, summarize } from '../../../../models/action/tasks/summary.ts';
 
@@ -38,6 +39,17 @@ describe('evaluation harness', () => {
     expect(results[0]).toMatchObject({ success: false, steps: 1, status: 'finished', exitCode: 0 });
     expect(existsSync(path.join(shotsDir, `${tasks[0]!.id}.png`))).toBe(true);
     expect(summarize(results).perStepMs.decision).toEqual({ median: 38, p95: 38, mean: 38 });
+  });
+
+  it('scores a page the agent navigated away from as failed, with no next step, instead of crashing', async () => {
+    const open = await openTask(tasks[0]!);
+    try {
+      await open.page.goto('data:text/html,<p>somewhere else</p>');
+      expect(await open.check()).toBe(false);
+      expect(await open.expert()).toBeNull();
+    } finally {
+      await open.close();
+    }
   });
 
   it('stops with an error that names the fix when the agent command is missing', async () => {
