@@ -15,8 +15,27 @@ export type ScreenPoint = z.infer<typeof ScreenPoint>;
 export const ScrollDirection = z.enum(['up', 'down', 'left', 'right']);
 export type ScrollDirection = z.infer<typeof ScrollDirection>;
 
-/** Key names are lowercase: letters, digits, and names such as `ctrl`, `shift`, `alt`, `super`, `enter`, `f5`. */
-export const KeyName = z.string().regex(/^[a-z0-9][a-z0-9_]*$|^[-=[\]\\;',./`]$/, 'a lowercase key name such as "ctrl", "s", "enter" or "f5"');
+/** Modifier keys: held while the other keys of a hotkey are tapped. */
+export const MODIFIER_KEYS = ['ctrl', 'shift', 'alt', 'super'] as const;
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz'.split('');
+const DIGITS = '0123456789'.split('');
+const FUNCTION_KEYS = Array.from({ length: 24 }, (_, i) => `f${i + 1}`);
+const NAMED_KEYS = [
+  'enter', 'escape', 'tab', 'space', 'backspace', 'delete', 'insert', 'home', 'end', 'pageup', 'pagedown',
+  'up', 'down', 'left', 'right', 'menu', 'capslock', 'printscreen',
+] as const;
+const PUNCTUATION = ['`', '-', '=', '[', ']', '\\', ';', "'", ',', '.', '/'];
+
+/** Every key the executor can press, by its canonical lowercase name. */
+export const KEY_NAMES: readonly string[] = [...MODIFIER_KEYS, ...LETTERS, ...DIGITS, ...FUNCTION_KEYS, ...NAMED_KEYS, ...PUNCTUATION];
+const KEY_SET = new Set(KEY_NAMES);
+
+/** A canonical key name: `ctrl`, `shift`, `alt`, `super`, a letter, a digit, `enter`, `f5`, `pageup`, `/`… */
+export const KeyName = z.string().refine((k) => KEY_SET.has(k), {
+  error: (issue) => `unknown key ${JSON.stringify(issue.input)}: use one of ${KEY_NAMES.join(' ')}`,
+});
+export type KeyName = z.infer<typeof KeyName>;
 
 export const Action = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('click'), at: ScreenPoint }),
@@ -34,4 +53,26 @@ export const Action = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('call_user'), reason: z.string().max(10_000).optional() }),
 ]);
 export type Action = z.infer<typeof Action>;
+export const ActionType = z.enum(Action.options.map((o) => o.shape.type.value) as [Action['type'], ...Action['type'][]]);
 export type ActionType = Action['type'];
+
+/** Actions that only report or pause: they never touch the mouse, the keyboard or a program. */
+export const INERT_ACTIONS: readonly ActionType[] = ['wait', 'finished', 'call_user'];
+
+/** The points an action touches, in order (empty for keyboard and inert actions). */
+export function actionPoints(a: Action): ScreenPoint[] {
+  switch (a.type) {
+    case 'drag':
+      return [a.from, a.to];
+    case 'scroll':
+      return a.at ? [a.at] : [];
+    case 'click':
+    case 'double_click':
+    case 'right_click':
+    case 'middle_click':
+    case 'move':
+      return [a.at];
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,233 @@
+// The one way the agent, the app and the CLI reach the mouse and keyboard: a client for the
+// executor process. It starts the process (and, with `sandbox`, its own Xvfb display), relays
+// approvals, and when the process dies it releases whatever the process was holding.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { OperantError } from '../../engine/errors.ts';
+import type { Action } from '../shared/actions.ts';
+import type { DisplayInfo } from '../executor/displays.ts';
+import { type ActionOutcome, type ApprovalAnswer, type ApprovalRequest } from '../executor/outcome.ts';
+import type { ActionContext } from '../executor/policy.ts';
+import { loadPolicy, type PolicyChoice } from '../executor/policyFile.ts';
+import { FromExecutor, type ToExecutor } from '../executor/protocol.ts';
+import { type SandboxDisplay, startSandboxDisplay } from '../executor/sandboxDisplay.ts';
+import { checkDisplay } from './display.ts';
+
+export type { ActionContext, ActionOutcome, ApprovalAnswer, ApprovalRequest, DisplayInfo, PolicyChoice };
+
+export interface ExecutorOptions {
+  policy: PolicyChoice;
+  dryRun?: boolean;
+  /** Run on a fresh Xvfb display (Linux), starting these programs there; they may also be launched. */
+  sandbox?: boolean | { programs: string[] };
+  /** The X display to act on (defaults to $DISPLAY); ignored with `sandbox`. */
+  display?: string;
+  /** Asks a person; without it, every action that needs approval is denied. */
+  approve?: (req: ApprovalRequest) => Promise<ApprovalAnswer>;
+  auditDir?: string;
+  sessionId?: string;
+  /** Monitors as Electron reports them; defaults to one display covering the whole X screen. */
+  displays?: DisplayInfo[];
+  /** Hash the screen before and after each action for the audit log (default true). */
+  screenHashes?: boolean;
+}
+
+/** How long stop() waits for the executor to halt on its own before killing it. */
+const STOP_GRACE_MS = 80;
+const childEntry = fileURLToPath(new URL('../executor/child.ts', import.meta.url));
+const releaseEntry = fileURLToPath(new URL('../executor/release.ts', import.meta.url));
+const tsxLoader = import.meta.resolve('tsx');
+
+export const defaultAuditDir = () => join(process.env.OPERANT_HOME ?? join(homedir(), '.operant'), 'audit');
+
+function spawnTs(entry: string, args: string[], display: string, ipc: boolean): ChildProcess {
+  return spawn(process.execPath, ['--import', tsxLoader, entry, ...args], {
+    env: { ...process.env, DISPLAY: display },
+    stdio: ipc ? ['ignore', 'inherit', 'inherit', 'ipc'] : ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/** Releases keys and buttons from a fresh process: the executor that held them is gone. */
+export async function releaseFromOutside(display: string, held: { keys: string[]; buttons: string[] }): Promise<void> {
+  const child = spawnTs(releaseEntry, [JSON.stringify(held)], display, false);
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+  if (code !== 0) throw new OperantError(`could not release held keys after the executor died: ${stderr.trim().slice(-400)}`, 1);
+}
+
+export class ExecutorClient {
+  private nextId = 0;
+  private readonly pending = new Map<number, (o: ActionOutcome) => void>();
+  private readonly stops = new Map<number, () => void>();
+  private held: { keys: string[]; buttons: string[] } = { keys: [], buttons: [] };
+  private closing = false;
+  private deathReason: string | undefined;
+  /** Resolves when the executor process has exited and anything it held was released. */
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+
+  private constructor(
+    private readonly child: ChildProcess,
+    private readonly opts: ExecutorOptions,
+    readonly display: string,
+    readonly auditPath: string,
+    private readonly sandbox: SandboxDisplay | undefined,
+  ) {
+    child.on('message', (raw) => this.onMessage(raw));
+    this.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(this.onExit(code, signal))));
+  }
+
+  get pid(): number {
+    return this.child.pid!;
+  }
+
+  static async start(opts: ExecutorOptions): Promise<ExecutorClient> {
+    const policy = loadPolicy(opts.policy);
+    let sandbox: SandboxDisplay | undefined;
+    let display = opts.display ?? process.env.DISPLAY ?? '';
+    if (opts.sandbox) {
+      const programs = opts.sandbox === true ? [] : opts.sandbox.programs;
+      sandbox = await startSandboxDisplay({ programs });
+      display = sandbox.display;
+      policy.programs = [...new Set([...policy.programs, ...programs.map((p) => p.trim().split(/\s+/)[0]!)])];
+    } else if (!opts.dryRun) {
+      display = checkDisplay(display).display;
+    }
+    const sessionId = opts.sessionId ?? `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(3).toString('hex')}`;
+    if (!/^[\w.-]{1,128}$/.test(sessionId)) throw new OperantError(`session id "${sessionId}" may use only letters, digits, "_", "." and "-"`, 2);
+    const auditPath = join(opts.auditDir ?? defaultAuditDir(), `${sessionId}.jsonl`);
+    const child = spawnTs(childEntry, [], display, true);
+    const client = new ExecutorClient(child, opts, display, auditPath, sandbox);
+    try {
+      await client.init({ t: 'init', policy, dryRun: !!opts.dryRun, auditPath, sessionId, canAsk: !!opts.approve, screenHashes: opts.screenHashes ?? true, layout: opts.displays });
+    } catch (e) {
+      await client.close();
+      throw e;
+    }
+    return client;
+  }
+
+  private ready: ((err?: Error) => void) | undefined;
+
+  private init(m: ToExecutor): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => this.ready?.(new OperantError('the executor did not start within 30 s', 1)), 30_000);
+      this.ready = (err) => {
+        clearTimeout(timer);
+        this.ready = undefined;
+        if (err) reject(err);
+        else resolve();
+      };
+      this.send(m);
+    });
+  }
+
+  private send(m: ToExecutor): void {
+    if (this.child.connected) this.child.send(m);
+  }
+
+  private onMessage(raw: unknown): void {
+    const parsed = FromExecutor.safeParse(raw);
+    if (!parsed.success) {
+      this.deathReason = `the executor sent a malformed message (${parsed.error.issues[0]?.message})`;
+      this.child.kill('SIGKILL');
+      return;
+    }
+    const m = parsed.data;
+    switch (m.t) {
+      case 'ready':
+        return this.ready?.();
+      case 'fatal':
+        this.deathReason = m.message;
+        return this.ready?.(new OperantError(`the executor failed: ${m.message}`, 1));
+      case 'held':
+        this.held = { keys: m.keys, buttons: m.buttons };
+        return;
+      case 'outcome':
+        this.pending.get(m.id)?.(m.outcome);
+        this.pending.delete(m.id);
+        return;
+      case 'stopped':
+        this.stops.get(m.id)?.();
+        this.stops.delete(m.id);
+        return;
+      case 'ask':
+        void this.relayApproval(m.id, m.request);
+    }
+  }
+
+  private async relayApproval(id: number, request: ApprovalRequest): Promise<void> {
+    let answer: ApprovalAnswer = 'deny';
+    try {
+      answer = (await this.opts.approve?.(request)) ?? 'deny';
+    } catch {
+      answer = 'deny';
+    }
+    this.send({ t: 'answer', id, answer });
+  }
+
+  private async onExit(code: number | null, signal: NodeJS.Signals | null) {
+    const why = this.deathReason ?? (signal ? `killed by ${signal}` : `exited with code ${code}`);
+    this.ready?.(new OperantError(`the executor process ${why}`, 1));
+    const wasStopped = this.stops.size > 0;
+    for (const resolve of this.stops.values()) resolve();
+    this.stops.clear();
+    const status = wasStopped || this.closing ? 'stopped' : 'failed';
+    for (const resolve of this.pending.values()) resolve({ status, reason: `the executor process ${why}`, ms: 0 });
+    this.pending.clear();
+    // A clean exit released everything itself; after a kill or a crash the parent must do it.
+    if (code !== 0 && this.display && !this.opts.dryRun) await releaseFromOutside(this.display, this.held).catch(() => undefined);
+    await this.sandbox?.close();
+    return { code, signal };
+  }
+
+  /** Performs one action (queued behind earlier ones). Never rejects: problems are outcomes. */
+  perform(action: Action, context?: ActionContext): Promise<ActionOutcome> {
+    if (!this.child.connected || this.child.exitCode !== null || this.child.signalCode !== null) {
+      return Promise.resolve({ status: 'failed', reason: `the executor has exited (${this.deathReason ?? 'closed'}): start a new ExecutorClient`, ms: 0 });
+    }
+    const id = ++this.nextId;
+    return new Promise((resolve) => {
+      this.pending.set(id, resolve);
+      this.send({ t: 'perform', id, action, ...(context ? { context } : {}) });
+    });
+  }
+
+  /**
+   * The stop switch: halts the action in flight and every queued one and releases everything
+   * held. If the executor does not confirm within 80 ms it is killed and the keys are released
+   * from outside.
+   */
+  async stop(): Promise<void> {
+    if (!this.child.connected) return;
+    const id = ++this.nextId;
+    const confirmed = new Promise<boolean>((resolve) => {
+      this.stops.set(id, () => resolve(true));
+      setTimeout(() => resolve(false), STOP_GRACE_MS);
+      this.send({ t: 'stop', id });
+    });
+    if (await confirmed) return;
+    this.deathReason = 'killed by the stop switch (it did not halt within 80 ms)';
+    this.child.kill('SIGKILL');
+    await this.exited;
+  }
+
+  /** Stops, lets the executor release and exit, and closes the sandbox display. */
+  async close(): Promise<void> {
+    this.closing = true;
+    if (this.child.connected) {
+      this.send({ t: 'close' });
+      const timer = setTimeout(() => this.child.kill('SIGKILL'), 3000);
+      await this.exited;
+      clearTimeout(timer);
+    } else if (this.child.exitCode === null && this.child.signalCode === null) {
+      this.child.kill('SIGKILL');
+      await this.exited;
+    } else {
+      await this.exited;
+    }
+  }
+}
