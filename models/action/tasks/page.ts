@@ -48,7 +48,7 @@ header.top b{font-size:1.1em}
 nav.side{display:flex;flex-direction:column;gap:.6em;padding:1em;border-right:1px solid var(--border);min-width:150px}
 nav.side.right{border-right:none;border-left:1px solid var(--border)}
 .nav{color:var(--muted)}
-main{padding:1em 1.5em}`;
+main{padding:1em 1.5em;min-width:0}`;
 }
 
 function layoutHtml(rng: Rng, look: PageLook, main: string): string {

@@ -87,15 +87,27 @@ export async function settle(task: OpenTask, ms = 60): Promise<void> {
   await task.page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
 }
 
+export interface ExpertRun {
+  steps: ExpertStep[];
+  /** Milliseconds per step: asking the expert, performing the input, waiting for the page. */
+  timings: { decide: number; act: number; settle: number }[];
+  done: boolean;
+}
+
 /** Drives a task with its expert through real input until it says done or `maxSteps` pass. */
-export async function solveWithExpert(task: OpenTask, maxSteps = 30): Promise<{ steps: ExpertStep[]; done: boolean }> {
+export async function solveWithExpert(task: OpenTask, maxSteps = 30): Promise<ExpertRun> {
   const steps: ExpertStep[] = [];
+  const timings: ExpertRun['timings'] = [];
   for (let i = 0; i < maxSteps; i++) {
+    const t0 = performance.now();
     const step = await task.expert();
-    if (!step) return { steps, done: true };
-    steps.push(step);
+    if (!step) return { steps, timings, done: true };
+    const t1 = performance.now();
     await performStep(task, step);
+    const t2 = performance.now();
     await settle(task);
+    steps.push(step);
+    timings.push({ decide: t1 - t0, act: t2 - t1, settle: performance.now() - t2 });
   }
-  return { steps, done: (await task.expert()) === null };
+  return { steps, timings, done: (await task.expert()) === null };
 }

@@ -5,9 +5,10 @@
 // `T` (the family's data) is defined before this file by page.ts; family scripts use `OT`.
 'use strict';
 window.OT = (() => {
-  // Chromium on Linux scrolls about 53 CSS px per wheel notch; expert scrolls ask for at most
-  // distance / NOTCH_PX notches so they never overshoot, and repeat until the target shows.
-  const NOTCH_PX = 53;
+  // Chromium on X11 scrolls 120 CSS px per wheel notch (measured with --disable-smooth-scrolling);
+  // expert scrolls ask for at most distance / NOTCH_PX notches so they do not overshoot, and
+  // repeat until the target shows.
+  const NOTCH_PX = 120;
   const MARGIN = 4;
   const rect = (el) => el.getBoundingClientRect();
   const center = (el) => {
@@ -31,31 +32,47 @@ window.OT = (() => {
   /** The visible part of the window: the viewport less its scrollbars. */
   const viewBox = () => ({ top: 0, left: 0, bottom: document.documentElement.clientHeight, right: document.documentElement.clientWidth });
 
-  /** A scroll step that brings `el` into view inside `box` (a rect), or null when it is in view. */
-  function scrollInto(el, box, at) {
+  /** Whether `scroller` can still move its content in `direction`. */
+  function canScroll(scroller, direction) {
+    const max = direction === 'up' || direction === 'down' ? scroller.scrollHeight - scroller.clientHeight : scroller.scrollWidth - scroller.clientWidth;
+    const pos = direction === 'up' || direction === 'down' ? scroller.scrollTop : scroller.scrollLeft;
+    return direction === 'up' || direction === 'left' ? pos > 0 : pos < max - 1;
+  }
+
+  /** Which way (and how far) `r` lies outside `box` on one axis; a rect larger than the box counts as in view once its centre is. */
+  function outside(lo, hi, boxLo, boxHi) {
+    if (lo >= boxLo && hi <= boxHi) return 0;
+    const c = (lo + hi) / 2;
+    if (hi - lo > boxHi - boxLo && c > boxLo && c < boxHi) return 0;
+    return lo < boxLo ? -(boxLo + MARGIN - lo) : Math.min(hi - boxHi + MARGIN, lo - boxLo);
+  }
+
+  /** A scroll step that brings `el` into view inside `box` of `scroller`, or null when it is in view (or cannot be). */
+  function scrollInto(el, box, scroller, at) {
     const r = rect(el);
-    let direction = null;
-    let dist = 0;
-    if (r.top < box.top) [direction, dist] = ['up', box.top + MARGIN - r.top];
-    else if (r.bottom > box.bottom) [direction, dist] = ['down', Math.min(r.bottom - box.bottom + MARGIN, r.top - box.top)];
-    else if (r.left < box.left) [direction, dist] = ['left', box.left + MARGIN - r.left];
-    else if (r.right > box.right) [direction, dist] = ['right', Math.min(r.right - box.right + MARGIN, r.left - box.left)];
-    if (!direction) return null;
-    const amount = Math.max(1, Math.min(10, Math.floor(dist / NOTCH_PX) || 1));
+    const dy = outside(r.top, r.bottom, box.top, box.bottom);
+    const dx = outside(r.left, r.right, box.left, box.right);
+    const direction = dy < 0 ? 'up' : dy > 0 ? 'down' : dx < 0 ? 'left' : dx > 0 ? 'right' : null;
+    if (!direction || !canScroll(scroller, direction)) return null;
+    const dist = Math.abs(dy || dx);
+    const amount = Math.max(1, Math.min(10, Math.floor(dist / NOTCH_PX)));
     const p = clampToViewport(at);
-    return { type: 'scroll', x: p.x, y: p.y, direction, amount };
+    return { type: 'scroll', x: Math.round(p.x), y: Math.round(p.y), direction, amount };
   }
 
   /** The step that makes `el` visible on screen, or null when it already is. */
   function reveal(el) {
-    const mid = () => ({ x: viewBox().right / 2, y: viewBox().bottom / 2 });
+    const page = document.scrollingElement;
+    const mid = { x: viewBox().right / 2, y: viewBox().bottom / 2 };
     const inner = scrollContainer(el);
     if (inner) {
       const b = rect(inner);
-      const box = { top: b.top, left: b.left, bottom: b.top + inner.clientHeight, right: b.left + inner.clientWidth };
-      return scrollInto(el, box, { x: b.left + b.width / 2, y: b.top + b.height / 2 }) || scrollInto(inner, viewBox(), mid());
+      const top = b.top + inner.clientTop;
+      const left = b.left + inner.clientLeft;
+      const box = { top, left, bottom: top + inner.clientHeight, right: left + inner.clientWidth };
+      return scrollInto(inner, viewBox(), page, mid) || scrollInto(el, box, inner, { x: b.left + b.width / 2, y: b.top + b.height / 2 });
     }
-    return scrollInto(el, viewBox(), mid());
+    return scrollInto(el, viewBox(), page, mid);
   }
 
   function pointStep(type, el, target) {

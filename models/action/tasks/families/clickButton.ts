@@ -1,5 +1,5 @@
 // Click the button named in the instruction, among several others.
-import { type Family, phrase } from '../family.ts';
+import { clickOnlyScript, type Family, phrase } from '../family.ts';
 import { esc, VERBS } from '../vocab.ts';
 
 const PHRASINGS = {
@@ -20,12 +20,7 @@ export const clickButton: Family = {
       widget: `button:${look.buttonStyle}`,
       body,
       data: { target },
-      script: `const clicked = [];
-OT.$$('button[data-label]').forEach((b) => b.addEventListener('click', () => clicked.push(b.dataset.label)));
-OT.define({
-  check: () => clicked.length > 0 && clicked.every((l) => l === T.target),
-  expert: () => OT.click(OT.$('button[data-label="' + T.target + '"]'), T.target),
-});`,
+      script: clickOnlyScript('button[data-label]', 'label'),
     };
   },
 };

@@ -1,5 +1,5 @@
 // Follow the link named in the instruction: links sit in prose, in a list or in a footer.
-import { type Family, phrase, widgetStyle } from '../family.ts';
+import { clickOnlyScript, type Family, phrase, widgetStyle } from '../family.ts';
 import { esc } from '../vocab.ts';
 
 const PHRASINGS = {
@@ -36,12 +36,7 @@ export const clickLink: Family = {
       widget: `link:${style}`,
       body,
       data: { target },
-      script: `const clicked = [];
-OT.$$('a[data-label]').forEach((el) => el.addEventListener('click', (e) => { e.preventDefault(); clicked.push(el.dataset.label); }));
-OT.define({
-  check: () => clicked.length > 0 && clicked.every((l) => l === T.target),
-  expert: () => OT.click(OT.$('a[data-label="' + T.target + '"]'), T.target),
-});`,
+      script: clickOnlyScript('a[data-label]', 'label'),
     };
   },
 };

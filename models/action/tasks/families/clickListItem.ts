@@ -1,5 +1,5 @@
 // Click the entry named in the instruction in a list, table or grid of similar entries.
-import { type Family, phrase, widgetStyle } from '../family.ts';
+import { clickOnlyScript, type Family, phrase, widgetStyle } from '../family.ts';
 import { esc } from '../vocab.ts';
 
 const PHRASINGS = {
@@ -36,12 +36,7 @@ export const clickListItem: Family = {
       widget: `list:${style}`,
       body: `<h3>${rng.pick(['Files', 'Recent', 'Shared with me'])}</h3>${body}`,
       data: { target },
-      script: `const clicked = [];
-OT.$$('.li').forEach((el) => el.addEventListener('click', () => { clicked.push(el.dataset.label); el.style.outline = '2px solid var(--accent)'; }));
-OT.define({
-  check: () => clicked.length > 0 && clicked.every((l) => l === T.target),
-  expert: () => OT.click(OT.$('.li[data-label="' + T.target + '"]'), T.target),
-});`,
+      script: clickOnlyScript('.li', 'label'),
     };
   },
 };

@@ -1,5 +1,5 @@
 // Click a button that shows only an icon: no text on screen names it.
-import { type Family, phrase, widgetStyle } from '../family.ts';
+import { clickOnlyScript, type Family, phrase, widgetStyle } from '../family.ts';
 import { ICON_PURPOSE, ICONS, svgIcon } from '../icons.ts';
 
 const PHRASINGS = {
@@ -31,13 +31,8 @@ export const iconClick: Family = {
       ...phrase(ctx, PHRASINGS, { icon, purpose, Purpose: purpose.charAt(0).toUpperCase() + purpose.slice(1) }),
       widget: `icon:${style}`,
       body: `<div class="row" style="border-bottom:1px solid var(--border);padding-bottom:.4em">${names.map(btn).join('')}</div><p class="muted">${rng.pick(['Draft saved.', 'No items selected.', '3 new messages.'])}</p>`,
-      data: { icon },
-      script: `const clicked = [];
-OT.$$('button[data-icon]').forEach((b) => b.addEventListener('click', () => clicked.push(b.dataset.icon)));
-OT.define({
-  check: () => clicked.length > 0 && clicked.every((n) => n === T.icon),
-  expert: () => OT.click(OT.$('button[data-icon="' + T.icon + '"]'), T.icon + ' icon'),
-});`,
+      data: { target: icon },
+      script: clickOnlyScript('button[data-icon]', 'icon', "T.target + ' icon'"),
     };
   },
 };

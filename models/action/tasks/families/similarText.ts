@@ -1,5 +1,5 @@
 // Click exactly the control named in the instruction among controls with near-identical text.
-import { type Family, phrase, widgetStyle } from '../family.ts';
+import { clickOnlyScript, type Family, phrase, widgetStyle } from '../family.ts';
 import { esc } from '../vocab.ts';
 
 const PHRASINGS = {
@@ -33,12 +33,7 @@ export const similarText: Family = {
       widget: `similar:${style}`,
       body: `<h3>${rng.pick(['Quarterly report', 'Holiday photos', 'Draft contract'])}</h3><div ${wrap}>${labels.map(el).join('')}</div>`,
       data: { target },
-      script: `const clicked = [];
-OT.$$('[data-label]').forEach((b) => b.addEventListener('click', (e) => { e.preventDefault(); clicked.push(b.dataset.label); }));
-OT.define({
-  check: () => clicked.length > 0 && clicked.every((l) => l === T.target),
-  expert: () => OT.click(OT.$('[data-label="' + T.target + '"]'), T.target),
-});`,
+      script: clickOnlyScript('[data-label]', 'label'),
     };
   },
 };
