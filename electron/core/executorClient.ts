@@ -33,6 +33,8 @@ export interface ExecutorOptions {
   displays?: DisplayInfo[];
   /** Hash the screen before and after each action for the audit log (default true). */
   screenHashes?: boolean;
+  /** Characters per second when typing (default 300, what applications keep up with); 0 = unpaced. */
+  typingRate?: number;
 }
 
 /** How long stop() waits for the executor to halt on its own before killing it. */
@@ -66,6 +68,8 @@ export class ExecutorClient {
   private held: { keys: string[]; buttons: string[] } = { keys: [], buttons: [] };
   private closing = false;
   private deathReason: string | undefined;
+  /** The displays the executor acts on (physical pixels), known once it has started. */
+  layout: DisplayInfo[] = [];
   /** Resolves when the executor process has exited and anything it held was released. */
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
@@ -102,7 +106,7 @@ export class ExecutorClient {
     const child = spawnTs(childEntry, [], display, true);
     const client = new ExecutorClient(child, opts, display, auditPath, sandbox);
     try {
-      await client.init({ t: 'init', policy, dryRun: !!opts.dryRun, auditPath, sessionId, canAsk: !!opts.approve, screenHashes: opts.screenHashes ?? true, layout: opts.displays });
+      await client.init({ t: 'init', policy, dryRun: !!opts.dryRun, auditPath, sessionId, canAsk: !!opts.approve, screenHashes: opts.screenHashes ?? true, typingRate: opts.typingRate, layout: opts.displays });
     } catch (e) {
       await client.close();
       throw e;
@@ -139,6 +143,7 @@ export class ExecutorClient {
     const m = parsed.data;
     switch (m.t) {
       case 'ready':
+        this.layout = m.layout;
         return this.ready?.();
       case 'fatal':
         this.deathReason = m.message;
@@ -160,7 +165,7 @@ export class ExecutorClient {
   }
 
   private async relayApproval(id: number, request: ApprovalRequest): Promise<void> {
-    let answer: ApprovalAnswer = 'deny';
+    let answer: ApprovalAnswer;
     try {
       answer = (await this.opts.approve?.(request)) ?? 'deny';
     } catch {

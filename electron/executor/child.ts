@@ -34,7 +34,7 @@ async function init(m: Extract<ToExecutor, { t: 'init' }>): Promise<void> {
   if (m.dryRun) backend = createDryRunBackend();
   else {
     checkDisplay();
-    backend = await (await import('./nutBackend.ts')).createNutBackend();
+    backend = await (await import('./nutBackend.ts')).createNutBackend({ typingRate: m.typingRate });
   }
   const size = await backend.screenSize();
   const layout = m.layout ?? singleDisplay(size.width, size.height);

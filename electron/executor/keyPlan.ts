@@ -13,7 +13,7 @@ const SHIFTED: Record<string, KeyName> = {
   _: '-', '+': '=', '{': '[', '}': ']', '|': '\\', ':': ';', '"': "'", '<': ',', '>': '.', '?': '/',
 };
 const PLAIN = new Set('abcdefghijklmnopqrstuvwxyz0123456789`-=[]\\;\',./'.split(''));
-const CONTROL: Record<string, KeyName> = { '\n': 'enter', '\r': 'enter', '\t': 'tab', ' ': 'space' };
+const CONTROL: Record<string, KeyName> = { '\n': 'enter', '\r': 'enter', '\t': 'tab' };
 
 const tap = (key: KeyName): KeyStep[] => [{ kind: 'key_down', key }, { kind: 'key_up', key }];
 const shifted = (key: KeyName): KeyStep[] => [{ kind: 'key_down', key: 'shift' }, ...tap(key), { kind: 'key_up', key: 'shift' }];
@@ -21,6 +21,7 @@ const shifted = (key: KeyName): KeyStep[] => [{ kind: 'key_down', key: 'shift' }
 function stepsForChar(c: string, keysForAscii: boolean): KeyStep[] | undefined {
   if (CONTROL[c]) return tap(CONTROL[c]);
   if (!keysForAscii) return undefined;
+  if (c === ' ') return tap('space');
   if (PLAIN.has(c)) return tap(c);
   if (c >= 'A' && c <= 'Z') return shifted(c.toLowerCase());
   if (SHIFTED[c]) return shifted(SHIFTED[c]);

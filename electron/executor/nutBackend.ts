@@ -30,11 +30,19 @@ export function nutKey(name: KeyName): Key {
 }
 
 const BUTTONS: Record<MouseButton, Button> = { left: Button.LEFT, right: Button.RIGHT, middle: Button.MIDDLE };
-/** Key steps performed between two checks for a stop: about four characters. */
-const STEPS_PER_CHUNK = 8;
+/** Characters typed between two checks for a stop. */
+const CHARS_PER_CHUNK = 4;
+/**
+ * Characters per second when typing. Applications consume synthetic keys slower than XTEST
+ * accepts them (Chromium on this project's 2-core CI machine: about 400 characters/s), so
+ * unpaced typing runs seconds ahead of the screen and a stop could not take back what is already
+ * queued. Paced below what applications keep up with, a stop halts what the person sees.
+ */
+export const DEFAULT_TYPING_RATE = 300;
 const DRAG_STEPS = 12;
 
-export async function createNutBackend(): Promise<Backend> {
+export async function createNutBackend(opts: { typingRate?: number } = {}): Promise<Backend> {
+  const typingRate = opts.typingRate ?? DEFAULT_TYPING_RATE;
   const keyboard = providerRegistry.getKeyboard();
   const mouse = providerRegistry.getMouse();
   const screen = providerRegistry.getScreen();
@@ -45,14 +53,8 @@ export async function createNutBackend(): Promise<Backend> {
 
   const moveTo = (p: Point) => mouse.setMousePosition(new NutPoint(p.x, p.y));
 
-  async function runSteps(steps: KeyStep[], signal: AbortSignal, held: HeldInput): Promise<void> {
-    for (let i = 0; i < steps.length; i++) {
-      if (i % STEPS_PER_CHUNK === 0) {
-        // Yield to the event loop so a stop message can arrive between chunks.
-        await new Promise((r) => setImmediate(r));
-        signal.throwIfAborted();
-      }
-      const step = steps[i]!;
+  async function runSteps(steps: KeyStep[], held: HeldInput, signal: AbortSignal): Promise<void> {
+    for (const step of steps) {
       if (step.kind === 'key_down') {
         held.keyDown(step.key);
         await keyboard.pressKey(nutKey(step.key));
@@ -64,6 +66,19 @@ export async function createNutBackend(): Promise<Backend> {
       } else {
         await keyboard.type(step.text);
       }
+    }
+  }
+
+  /** Types in chunks of a few characters, yielding between them so a stop can arrive, at the typing rate. */
+  async function typeText(text: string, signal: AbortSignal, held: HeldInput): Promise<void> {
+    const chars = [...text.replace(/\r\n/g, '\n')];
+    const started = performance.now();
+    for (let i = 0; i < chars.length; i += CHARS_PER_CHUNK) {
+      const ahead = typingRate > 0 ? started + (i * 1000) / typingRate - performance.now() : 0;
+      if (ahead > 1) await sleep(ahead, undefined, { signal });
+      else await new Promise((r) => setImmediate(r));
+      signal.throwIfAborted();
+      await runSteps(planText(chars.slice(i, i + CHARS_PER_CHUNK).join(''), x11), held, signal);
     }
   }
 
@@ -131,7 +146,10 @@ export async function createNutBackend(): Promise<Backend> {
           return drag(p!, q!, signal, held);
         case 'scroll': {
           if (p) await moveTo(p);
-          const scroll = { up: mouse.scrollUp, down: mouse.scrollDown, left: mouse.scrollLeft, right: mouse.scrollRight }[action.direction];
+          // libnut's X11 horizontal wheel buttons are the mirror of its Windows/macOS ones: on X11
+          // nut-js's scrollLeft scrolls right (checked in Chromium under Xvfb, see input.test.ts).
+          const horizontal = x11 ? { left: mouse.scrollRight, right: mouse.scrollLeft } : { left: mouse.scrollLeft, right: mouse.scrollRight };
+          const scroll = { up: mouse.scrollUp, down: mouse.scrollDown, ...horizontal }[action.direction];
           for (let i = 0; i < action.amount; i++) {
             signal.throwIfAborted();
             await scroll.call(mouse, 1);
@@ -139,9 +157,9 @@ export async function createNutBackend(): Promise<Backend> {
           return;
         }
         case 'type':
-          return runSteps(planText(action.text, x11), signal, held);
+          return typeText(action.text, signal, held);
         case 'hotkey':
-          return runSteps(planHotkey(action.keys), signal, held);
+          return runSteps(planHotkey(action.keys), held, signal);
         case 'wait':
           await sleep(action.ms, undefined, { signal });
           return;

@@ -21,6 +21,7 @@ export const ToExecutor = z.discriminatedUnion('t', [
     sessionId: z.string().min(1),
     canAsk: z.boolean(),
     screenHashes: z.boolean(),
+    typingRate: z.number().min(0).max(100_000).optional(),
     layout: z.array(DisplayInfo).min(1).optional(),
   }),
   // `action` and `context` stay unknown here: the executor validates them and reports a clear failure.

@@ -21,7 +21,7 @@ async function tool(cmd: 'xmodmap' | 'xdotool', args: string[]): Promise<string>
       const pkg = cmd === 'xmodmap' ? 'x11-xserver-utils' : 'xdotool';
       throw new OperantError(`typing non-ASCII text on X11 needs ${cmd}: install it with \`apt-get install -y ${pkg}\``, 1);
     }
-    throw new Error(`${cmd} failed: ${err.stderr?.trim() || err.message}`);
+    throw new Error(`${cmd} failed: ${err.stderr?.trim() || err.message}`, { cause: e });
   }
 }
 
