@@ -23,7 +23,9 @@ interface Blob extends Rect {
 export function detectControls(frame: RgbaImage, region: Rect, lines: Line[], scale = 1): Control[] {
   const L = regionLuma(frame, region);
   const edges = edgeMask(L, region.w, region.h);
-  const words = lines.flatMap((l) => l.words);
+  // A checkbox, radio or icon beside a label is often read as one odd character ("√", "O"):
+  // only real words (two characters or more) hide the outlines inside them.
+  const words = lines.flatMap((l) => l.words).filter((w) => isWord(w.text));
   const out: Control[] = [];
   for (const b of blobs(edges, region.w, region.h)) {
     const box = { x: region.x + b.x, y: region.y + b.y, w: b.w, h: b.h };
@@ -147,10 +149,14 @@ function sidesClosed(L: Uint8Array, stride: number, b: Blob): number {
   return n;
 }
 
-/** Corners of the box that differ from the surroundings: square shapes have them, round ones don't. */
+/**
+ * Corners of the box that differ from the surroundings, a little inside the box: a rounded
+ * square's border passes there, a circle's does not.
+ */
 function cornerInk(L: Uint8Array, stride: number, b: Blob): number {
   const out = L[Math.max(0, b.y - 1) * stride + Math.max(0, b.x - 1)]!;
-  const pts = [[b.x + 1, b.y + 1], [b.x + b.w - 2, b.y + 1], [b.x + 1, b.y + b.h - 2], [b.x + b.w - 2, b.y + b.h - 2]];
+  const d = Math.max(1, Math.round(Math.min(b.w, b.h) * 0.12));
+  const pts = [[b.x + d, b.y + d], [b.x + b.w - 1 - d, b.y + d], [b.x + d, b.y + b.h - 1 - d], [b.x + b.w - 1 - d, b.y + b.h - 1 - d]];
   return pts.filter(([x, y]) => Math.abs(L[y! * stride + x!]! - out) >= EDGE).length;
 }
 
@@ -189,6 +195,9 @@ function chevronAtRight(L: Uint8Array, stride: number, b: Blob, inside: Line['wo
   for (let y = zone.y; y < zone.y + zone.h; y++) for (let x = zone.x; x < zone.x + zone.w; x++) if (Math.abs(L[y * stride + x]! - bg) >= 40) ink++;
   return ink >= 6 && ink <= zone.w * zone.h * 0.5;
 }
+
+/** Text that is a word rather than a symbol the recognizer made of a glyph-like control. */
+export const isWord = (text: string) => [...text].length >= 2 && /[\p{L}\p{N}]/u.test(text);
 
 const centre = (r: Rect) => ({ x: r.x + r.w / 2, y: r.y + r.h / 2, w: 0, h: 0 });
 const pad = (r: Rect, p: number) => ({ x: r.x - p, y: r.y - p, w: r.w + 2 * p, h: r.h + 2 * p });

@@ -1,7 +1,7 @@
 // The perception stage: frame → UI elements, re-reading only what changed since the last frame.
 import { OperantError } from '../errors.ts';
 import { SessionCache } from '../runtime/sessions.ts';
-import { detectControls, type Control } from './controls.ts';
+import { detectControls, type Control, isWord } from './controls.ts';
 import { elementId } from './elementIds.ts';
 import { checkFrame, type Rect, type RgbaImage, intersects, union } from './image.ts';
 import { Ocr } from './ocr.ts';
@@ -142,8 +142,11 @@ function toElements(lines: Line[], controls: Control[]): UiElement[] {
     const box = toBox(c.box);
     out.push({ id: elementId(c.kind, c.text, box), kind: c.kind, text: c.text, box, confidence: round(c.confidence), ...(c.state ? { state: c.state } : {}) });
   }
+  // Glyph-like controls read as a character are controls, not text.
+  const glyphLike = controls.filter((c) => ['checkbox', 'radio', 'icon', 'toggle'].includes(c.kind));
   for (const l of lines) {
     for (const w of l.words) {
+      if (!isWord(w.text) && (!/[\p{L}\p{N}]/u.test(w.text) || glyphLike.some((c) => intersects(c.box, w.box)))) continue;
       const box = toBox(w.box);
       out.push({ id: elementId('text', w.text, box), kind: 'text', text: w.text, box, confidence: round(w.confidence) });
     }
