@@ -9,7 +9,7 @@ import { KEY_COMBOS, MODEL_ACTIONS, type ModelAction, SCROLL_DIRECTIONS } from '
 export interface ModelScores {
   type: Float32Array;
   target: Float32Array;
-  /** Per element: where inside it to point, as fractions of its width and height (sigmoid). */
+  /** Per element: where to point, in units of its width and height from its top-left (0.5 = centre; outside 0..1 = beside it). */
   point: Float32Array;
   drop: Float32Array;
   dropPoint: Float32Array;

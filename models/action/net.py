@@ -39,7 +39,7 @@ class Block(nn.Module):
 
 
 class ActionNet(nn.Module):
-    def __init__(self, vocab, ft, fe, fm, fg, nk, na, d=64, gates=8, layers=2):
+    def __init__(self, vocab, ft, fe, fm, fg, nk, na, d=48, gates=4, layers=2):
         super().__init__()
         self.emb = nn.Embedding(vocab, d)
         self.tok_in = nn.Linear(ft, d)
@@ -47,7 +47,7 @@ class ActionNet(nn.Module):
         # Which instruction words name the target, the value, the drop zone…: learned gates.
         self.gate = nn.Linear(d, gates)
         self.glob_in = nn.Linear(fg, d)
-        self.el_in = nn.Sequential(nn.Linear(fe + 2 * gates * fm + d, 2 * d), nn.GELU(), nn.Linear(2 * d, d))
+        self.el_in = nn.Sequential(nn.Linear(fe + 2 * gates * fm + d, d), nn.GELU(), nn.Linear(d, d))
         self.el_blocks = nn.ModuleList([Block(d) for _ in range(layers)])
         self.pool_q = nn.Linear(d, 1)
         self.head = nn.Sequential(nn.Linear(3 * d + nk, 2 * d), nn.GELU())
@@ -80,7 +80,9 @@ class ActionNet(nn.Module):
         el_neg = (1 - el_mask) * NEG
         tok_neg = (1 - tok_mask) * NEG
         span = self.span_out(torch.cat([t, h[:, None, :].expand(b, n, h.shape[-1])], -1))
-        pts = torch.sigmoid(self.point_out(x))
+        # Where to point, in units of the element's size: 0.5 is its centre; values outside 0..1
+        # reach a control perception missed, next to its label.
+        pts = self.point_out(x) + 0.5
         return (
             self.type_out(h),
             self.target_out(x).squeeze(-1) + el_neg,

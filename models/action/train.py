@@ -19,7 +19,8 @@ from torch.nn import functional as F
 
 from net import INPUTS, OUTPUTS, ActionNet
 
-torch.set_num_threads(2)
+# Two threads on an idle 2-core machine; ACTION_TORCH_THREADS=1 is faster when other work shares the cores.
+torch.set_num_threads(int(os.environ.get('ACTION_TORCH_THREADS', '2')))
 PAD, UNKNOWN, NUMBER, FIRST_WORD = 0, 1, 2, 3
 TARGET_TYPES = {0, 1, 2, 5, 6}   # click, double_click, right_click, scroll, drag (MODEL_ACTIONS order)
 CLICK_TYPES = {0, 1, 2}
@@ -29,7 +30,12 @@ def load(paths):
     rows = []
     for p in paths:
         with open(p) as f:
-            rows += [json.loads(line) for line in f]
+            for line in f:
+                # A collection cut short may leave a half-written last line.
+                try:
+                    rows.append(json.loads(line))
+                except json.JSONDecodeError:
+                    pass
     return rows
 
 
@@ -50,6 +56,7 @@ def batch(rows, ids, dims):
     }
     y = {k: np.full(b, -1, np.int64) for k in ['type', 'target', 'drop', 'span_start', 'span_end', 'key', 'dir']}
     y['frac'] = np.full((b, 2), 0.5, np.float32)
+    valid = np.zeros((b, E), np.bool_)
     y['drop_frac'] = np.full((b, 2), 0.5, np.float32)
     for i, r in enumerate(rows):
         t, e = r['T'], r['E']
@@ -67,12 +74,38 @@ def batch(rows, ids, dims):
         lb = r['label']
         y['type'][i] = lb['type']
         y['target'][i] = lb['target'] if lb['type'] in TARGET_TYPES else -1
+        if y['target'][i] >= 0:
+            valid[i, y['target'][i]] = True
+            if e and 0 <= lb['frac'][0] <= 1 and 0 <= lb['frac'][1] <= 1:
+                valid[i, :e] |= contains(x['el_feats'][i, :e], x['el_feats'][i, y['target'][i]], lb['frac'])
         y['drop'][i] = lb['drop'] if lb['type'] == 6 else -1
         y['frac'][i] = lb['frac']
         y['drop_frac'][i] = lb['dropFrac']
         y['span_start'][i], y['span_end'][i] = lb['spanStart'], lb['spanEnd']
         y['key'][i], y['dir'][i] = lb['key'], lb['dir']
+    y['valid'] = valid
     return {k: torch.from_numpy(v) for k, v in x.items()}, {k: torch.from_numpy(v) for k, v in y.items()}
+
+
+BOX = slice(14, 18)  # x/W, y/H, w/W, h/H after the 14 kind one-hots (engine/policy/features.ts)
+
+
+def contains(els, target, frac):
+    """Every element whose box holds the expert's point: a click on any of them lands the same
+    (the word "Save" and the button around it), so all are right answers for the pointer."""
+    tx, ty, tw, th = target[BOX]
+    px, py = tx + frac[0] * tw, ty + frac[1] * th
+    bx, by, bw, bh = (els[:, BOX][:, k] for k in range(4))
+    pad = 0.002
+    return (px >= bx - pad) & (px <= bx + bw + pad) & (py >= by - pad) & (py <= by + bh + pad)
+
+
+def set_ce(logits, valid, has):
+    """Cross-entropy against a set of right answers: -log of their total probability."""
+    if not has.any():
+        return logits.sum() * 0
+    right = torch.logsumexp(logits.masked_fill(~valid, -1e4), -1)
+    return (torch.logsumexp(logits, -1) - right)[has].mean()
 
 
 def losses(out, y):
@@ -84,7 +117,7 @@ def losses(out, y):
     drags = y['drop'] >= 0
     didx = y['drop'].clamp(min=0)
     dfrac_l = F.l1_loss(drop_point[torch.arange(len(didx)), didx][drags], y['drop_frac'][drags]) if drags.any() else point.sum() * 0
-    return ce(type_l, y['type']) + ce(target_l, y['target']) + ce(drop_l, y['drop']) + ce(s0, y['span_start']) + ce(s1, y['span_end']) + ce(key_l, y['key']) + ce(dir_l, y['dir']) + 2 * frac_l + dfrac_l
+    return ce(type_l, y['type']) + set_ce(target_l, y['valid'], y['target'] >= 0) + ce(drop_l, y['drop']) + ce(s0, y['span_start']) + ce(s1, y['span_end']) + ce(key_l, y['key']) + ce(dir_l, y['dir']) + 2 * frac_l + dfrac_l
 
 
 @torch.no_grad()
@@ -98,7 +131,7 @@ def accuracy(model, rows, ids, dims, bs=128):
         pred = out[0].argmax(-1)
         ok_type = pred == y['type']
         tgt = y['target'] >= 0
-        ok_tgt = out[1].argmax(-1) == y['target']
+        ok_tgt = y['valid'].gather(1, out[1].argmax(-1, keepdim=True)).squeeze(1)
         span = y['span_start'] >= 0
         ok_span = (out[5].argmax(-1) == y['span_start']) & (out[6].argmax(-1) == y['span_end'])
         key = y['key'] >= 0
@@ -174,6 +207,7 @@ def main():
     ap.add_argument('--batch', type=int, default=64)
     ap.add_argument('--seed', type=int, default=1)
     ap.add_argument('--minutes', type=float, default=30, help='stop training after this long, whatever the epoch')
+    ap.add_argument('--init', help='a directory with model.pt and vocab.json to continue from (DAgger rounds)')
     a = ap.parse_args()
     random.seed(a.seed)
     torch.manual_seed(a.seed)
@@ -182,9 +216,11 @@ def main():
     random.shuffle(rows)
     n_val = max(len(rows) // 20, 1)
     val, train = rows[:n_val], rows[n_val:]
-    words = build_vocab(train)
+    words = json.load(open(os.path.join(a.init, 'vocab.json')))['words'] if a.init else build_vocab(train)
     ids = {w: FIRST_WORD + i for i, w in enumerate(words)}
     model = ActionNet(FIRST_WORD + len(words), dims['token'], dims['element'], dims['match'], dims['global'], dims['keys'], dims['actions'])
+    if a.init:
+        model.load_state_dict(torch.load(os.path.join(a.init, 'model.pt')))
     params = sum(p.numel() for p in model.parameters())
     opt = torch.optim.AdamW(model.parameters(), lr=2e-3, weight_decay=1e-4)
     steps = a.epochs * ((len(train) + a.batch - 1) // a.batch)
@@ -218,6 +254,7 @@ def main():
     q = quantized(model)
     os.makedirs(a.out, exist_ok=True)
     export(q, val, ids, dims, os.path.join(a.out, 'action-policy.onnx'))
+    torch.save(model.state_dict(), os.path.join(a.out, 'model.pt'))
     with open(os.path.join(a.out, 'vocab.json'), 'w') as f:
         json.dump({'words': words}, f)
     report = {'samples': len(rows), 'train': len(train), 'val': len(val), 'parameters': params, 'vocabulary': len(words), 'history': history,

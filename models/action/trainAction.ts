@@ -16,22 +16,22 @@ import { writeManifest } from './writeManifest.ts';
 const env = (k: string, d: number) => (process.env[k] ? Number(process.env[k]) : d);
 const cfg = {
   seed: env('ACTION_SEED', 1),
-  simEpisodes: env('ACTION_SIM_EPISODES', 4000),
-  taskEpisodes: env('ACTION_TASK_EPISODES', 60),
-  daggerSim: env('ACTION_DAGGER_SIM', 2000),
-  daggerTasks: env('ACTION_DAGGER_TASKS', 40),
-  epochs: env('ACTION_EPOCHS', 8),
+  simEpisodes: env('ACTION_SIM_EPISODES', 2500),
+  taskEpisodes: env('ACTION_TASK_EPISODES', 40),
+  daggerSim: env('ACTION_DAGGER_SIM', 1500),
+  daggerTasks: env('ACTION_DAGGER_TASKS', 20),
+  epochs: env('ACTION_EPOCHS', 6),
   evalSim: env('ACTION_EVAL_SIM', 700),
-  evalTasks: env('ACTION_EVAL_TASKS', 39),
+  evalTasks: env('ACTION_EVAL_TASKS', 26),
   trainMinutes: env('ACTION_TRAIN_MINUTES', 12),
 };
 const here = path.dirname(new URL(import.meta.url).pathname);
 const work = path.join(here, '.work');
 const python = process.env.ACTION_PYTHON ?? '/usr/bin/python3';
 
-function train(data: string[], out: string, epochs: number): Promise<void> {
+function train(data: string[], out: string, epochs: number, init?: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const args = [path.join(here, 'train.py'), '--data', ...data, '--dims', path.join(work, 'dims.json'), '--out', out, '--epochs', String(epochs), '--batch', '96', '--seed', String(cfg.seed), '--minutes', String(cfg.trainMinutes)];
+    const args = [path.join(here, 'train.py'), '--data', ...data, '--dims', path.join(work, 'dims.json'), '--out', out, '--epochs', String(epochs), '--batch', '128', '--seed', String(cfg.seed), '--minutes', String(cfg.trainMinutes), ...(init ? ['--init', init] : [])];
     const child = spawn(python, args, { stdio: ['ignore', 'inherit', 'inherit'], cwd: here });
     child.on('error', (e) => reject(new Error(`cannot run ${python} (${e.message}): apt-get install -y python3-torch libopenblas0-pthread`)));
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`train.py exited with ${code}`))));
@@ -46,25 +46,28 @@ async function main() {
   const hasDisplay = !!process.env.DISPLAY;
   if (!hasDisplay && (cfg.taskEpisodes || cfg.daggerTasks || cfg.evalTasks)) throw new Error('DISPLAY is not set: the rendered tasks need an X display (start `Xvfb :N -screen 0 1280x800x24 &` and export DISPLAY=:N)');
   const file = (n: string) => path.join(work, n);
+  // ACTION_RESUME=1 keeps data files an earlier run (same seed and sizes) already wrote.
+  const gen = async (o: Parameters<typeof generate>[0]) => (process.env.ACTION_RESUME && existsSync(o.out) ? 'reused' : generate(o));
 
-  log('expert data', { sim: await generate({ source: 'sim', episodes: cfg.simEpisodes, seed: cfg.seed, out: file('sim0.jsonl') }) });
+  log('expert data', { sim: await gen({ source: 'sim', episodes: cfg.simEpisodes, seed: cfg.seed, out: file('sim0.jsonl') }) });
   const data = [file('sim0.jsonl')];
   if (cfg.taskEpisodes) {
-    log('expert data', { tasks: await generate({ source: 'tasks', episodes: cfg.taskEpisodes, seed: cfg.seed, out: file('tasks0.jsonl') }) });
+    log('expert data', { tasks: await gen({ source: 'tasks', episodes: cfg.taskEpisodes, seed: cfg.seed, out: file('tasks0.jsonl') }) });
     // Real screens are scarcer than synthetic ones: repeat them so they weigh more.
     data.push(file('tasks0.jsonl'), file('tasks0.jsonl'), file('tasks0.jsonl'));
   }
-  await train(data, file('round0'), Math.max(2, Math.ceil(cfg.epochs / 2)));
+  await train(data, file('round0'), cfg.epochs);
   const round0 = { model: file('round0/action-policy.onnx'), vocab: file('round0/vocab.json') };
   log('trained round 0');
 
-  log('dagger data', { sim: await generate({ source: 'sim', episodes: cfg.daggerSim, seed: cfg.seed + 1, out: file('sim1.jsonl'), model: round0, beta: 0.3 }) });
+  log('dagger data', { sim: await gen({ source: 'sim', episodes: cfg.daggerSim, seed: cfg.seed + 1, out: file('sim1.jsonl'), model: round0, beta: 0.3 }) });
   data.push(file('sim1.jsonl'));
   if (cfg.daggerTasks) {
-    log('dagger data', { tasks: await generate({ source: 'tasks', episodes: cfg.daggerTasks, seed: cfg.seed + 1, out: file('tasks1.jsonl'), model: round0, beta: 0.3 }) });
+    log('dagger data', { tasks: await gen({ source: 'tasks', episodes: cfg.daggerTasks, seed: cfg.seed + 1, out: file('tasks1.jsonl'), model: round0, beta: 0.3 }) });
     data.push(file('tasks1.jsonl'), file('tasks1.jsonl'), file('tasks1.jsonl'));
   }
-  await train(data, here, cfg.epochs);
+  // Round 1 continues from round 0 (same vocabulary) on the aggregated data.
+  await train(data, here, Math.max(2, Math.ceil(cfg.epochs / 2)), file('round0'));
   log('trained round 1');
   const manifest = await writeManifest();
   log('registered', { files: manifest.files.map((f) => ({ path: f.source.kind === 'repo' ? f.source.path : '', size: f.size })) });

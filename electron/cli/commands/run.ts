@@ -21,7 +21,8 @@ and acts through the sandboxed executor.
   --endpoint-model   the model name the endpoint serves (default ui-tars)
   --coordinates C    how the endpoint model writes points: image (UI-TARS 1.5, default),
                      relative (0-1000, UI-TARS 1.0) or pixels
-  --json             one JSON line per step and a final line
+  --json             one JSON line per step (what it saw, the action, the decision, the
+                     outcome, timings) and a final line {"final":true,"status",…}
 Exit codes: 0 finished, 2 gave up or called the user (or bad input), 3 denied by policy, 1 error.
 The API key for an endpoint, if it needs one, comes from OPERANT_ENDPOINT_KEY.`;
 
@@ -72,9 +73,9 @@ export const run: Command = {
     try {
       const result = await runAgent(
         { capture: grabScreen, perceive: (f, o) => perceiver.perceive(f, o), policy, executor },
-        { instruction, maxSteps, signal: abort.signal, onStep: (s) => out(values.json ? JSON.stringify({ step: s }) : humanStep(s)) },
+        { instruction, maxSteps, signal: abort.signal, onStep: (s) => out(values.json ? JSON.stringify(s) : humanStep(s)) },
       );
-      if (values.json) out(JSON.stringify({ result }));
+      if (values.json) out(JSON.stringify({ final: true, ...result }));
       else (result.status === 'finished' ? out : err)(`${result.status}${result.reason ? `: ${result.reason}` : ''} after ${result.steps} step(s), ${(result.ms / 1000).toFixed(1)} s`);
       return EXIT[result.status];
     } finally {

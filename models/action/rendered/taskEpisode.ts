@@ -37,11 +37,23 @@ export async function taskEpisode(task: TaskSpec, perceiver: Perceiver, grab: ()
   perceiver.reset();
   const hash = (f: Frame) => createHash('sha1').update(f.data).digest('hex');
   let last: Frame | undefined;
+  // The window may still be painting when the page reports loaded: wait for two equal frames.
+  const settled = async () => {
+    let prev = hash(await grab());
+    for (let i = 0; i < 20; i++) {
+      await sleep(150);
+      last = await grab();
+      const h = hash(last);
+      if (h === prev) return last;
+      prev = h;
+    }
+    return last!;
+  };
   return {
     family: task.family,
     instruction: task.instruction,
     async observe() {
-      last = await grab();
+      last = last ? await grab() : await settled();
       return perceiver.perceive(last, { incremental: true });
     },
     async expert() {
@@ -65,7 +77,8 @@ export async function taskEpisode(task: TaskSpec, perceiver: Perceiver, grab: ()
       const before = last ? hash(last) : '';
       await performStep(screenSpace, step);
       await sleep(250);
-      return hash(await grab()) !== before;
+      last = await grab();
+      return hash(last) !== before;
     },
     check: () => open.check(),
     close: () => open.close(),
