@@ -16,6 +16,7 @@ export interface Frame {
   width: number;
   height: number;
   scale: number;
+  /** The executor's id for the display this frame shows (e.g. "primary"). */
   display: string;
   data: Buffer;
 }

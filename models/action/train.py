@@ -236,6 +236,9 @@ def main():
         total = 0.0
         for chunk in chunks:
             x, y = batch(chunk, ids, dims)
+            # Word dropout: some known words become "unknown", as unseen words will at run time.
+            drop = (torch.rand(x['tok_ids'].shape) < 0.1) & (x['tok_ids'] >= FIRST_WORD)
+            x['tok_ids'] = x['tok_ids'].masked_fill(drop, UNKNOWN)
             loss = losses(model(*[x[k] for k in INPUTS]), y)
             opt.zero_grad()
             loss.backward()

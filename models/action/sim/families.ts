@@ -42,7 +42,8 @@ const clickTarget: Maker = (p) => {
   const ws = buttons(p, kind, rng.sample(names, names.length), (_w, self) => { if (self.text === target) clicked = true; });
   const t = quote(rng, target);
   const noun = { button: 'button', link: 'link', tab: 'tab', menu_item: 'menu item', list_item: 'item' }[kind];
-  const instruction = fill(rng, ['Click {t}', 'Click the {t} {n}', 'Press {t}', 'Hit the {t} {n}', 'Tap {t}', 'Select the {t} {n}', 'Go to {t}', 'Open {t}', 'click on {t}', 'Please click {t}.', '{t}', 'Choose {t}', 'Find the {n} labelled {t} and click it'], { t, n: noun });
+  const verb = rng.pick(['Click', 'Press', 'Hit', 'Tap', 'Select', 'Choose', 'Open', 'Pick', 'Activate', 'Trigger', 'Push', 'Find and click', 'Locate and press', 'Navigate to', 'Switch to', 'Go to', 'Jump to', 'Click on']);
+  const instruction = fill(rng, ['{v} {t}', '{v} the {t} {n}', '{v} {t}.', '{t}', 'Find the {n} labelled {t} and click it', '{l} it', '{l} the document', "Let's {l}", 'Could you {l}?', '{l} now', 'Time to {l}', 'the {t} {n}, please', '{v} the {n} that says {t}', 'Only {v2} {t}', '{v} {t} and nothing else'], { t, n: noun, v: verb, v2: verb.toLowerCase(), l: target.toLowerCase() });
   const w = ws.find((x) => x.text === target)!;
   return { family: 'click', instruction, expert: () => (clicked ? done : click(w)), check: () => clicked };
 };
@@ -296,10 +297,24 @@ const dialog: Maker = (p) => {
 
 export const FAMILIES: Record<string, Maker> = { click: clickTarget, type: typeField, checkbox: checkboxes, radio: radios, dropdown, autocomplete, date: datePicker, slider, drag: dragDrop, scroll: scrollFind, copy_paste: copyPaste, shortcut, form, dialog };
 
+const POLITE = ['Please ', 'Now ', 'Quickly ', 'Hey, ', 'Next, ', 'OK, '];
+const AFTER = [' please', ' now', ' for me', ', thanks', ' right away', '.', '!'];
+
+/** People wrap commands in filler; the model must find the names inside whatever surrounds them. */
+function decorate(rng: Rng, s: string): string {
+  let out = s;
+  if (rng.chance(0.2)) out = rng.pick(POLITE) + out[0]!.toLowerCase() + out.slice(1);
+  if (rng.chance(0.2)) out += rng.pick(AFTER);
+  if (rng.chance(0.1)) out = out.toLowerCase();
+  return out;
+}
+
 export function makeScenario(rng: Rng, family?: string): Scenario {
   const name = family ?? rng.pick(Object.keys(FAMILIES));
   const p = newPage(rng);
-  const s = FAMILIES[name]!(p);
+  const made = FAMILIES[name]!(p);
+  // Lowercasing must not change the text to type: only decorate instructions without quotes or values.
+  const s = made.family === 'click' || made.family === 'checkbox' || made.family === 'radio' || made.family === 'dialog' || made.family === 'drag' ? { ...made, instruction: decorate(rng, made.instruction) } : made;
   // Unrelated text after the task's controls, as real screens have.
   for (const t of rng.sample(WORDS.noise, rng.int(0, 4))) add(p, 'text', t, [rng.int(0, p.world.width - 200), rng.int(p.world.height - 120, p.world.height - 30), textWidth(p, t), p.row - 8]);
   return { ...s, world: p.world };
