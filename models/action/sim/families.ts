@@ -75,6 +75,8 @@ const checkboxes: Maker = (p) => {
   const list = chosen.map((i) => names[i]!);
   const joined = list.length === 1 ? list[0]! : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
   const instruction = fill(rng, want ? ['Check {x}', 'Tick {x}', 'Select {x}', 'Enable {x}', 'Turn on {x}', 'Mark {x}', 'Make sure {x} is checked'] : ['Uncheck {x}', 'Untick {x}', 'Clear {x}', 'Disable {x}', 'Turn off {x}', 'Deselect {x}'], { x: joined });
+  // At least the first named box starts in the wrong state, so there is something to do.
+  boxes[chosen[0]!]!.checked = !want;
   const pending = () => chosen.map((i) => boxes[i]!).find((b) => b.checked !== want);
   return { family: 'checkbox', instruction, expert: () => { const b = pending(); return b ? click(b) : done; }, check: () => !pending() };
 };
@@ -93,6 +95,7 @@ const radios: Maker = (p) => {
     nextRow(p);
   });
   const i = rng.int(0, names.length - 1);
+  if (i === 0) radios[0]!.checked = false;
   const instruction = fill(rng, ['Choose {o}', 'Select the {o} option', 'Set {g} to {o}', 'Pick {o} for {g}', 'Choose {o} as the {g}', 'I want {o}', 'Select {o}'], { o: names[i]!, g: group.toLowerCase() });
   return { family: 'radio', instruction, expert: () => (radios[i]!.checked ? done : click(radios[i]!)), check: () => !!radios[i]!.checked };
 };
