@@ -58,13 +58,15 @@ const FRAC_RANGE: [number, number] = [-6, 7];
 const clip = (v: number) => Math.min(Math.max(v, FRAC_RANGE[0]), FRAC_RANGE[1]);
 const fracIn = ([bx, by, bw, bh]: Box, x: number, y: number): [number, number] => [clip((x - bx) / Math.max(bw, 1)), clip((y - by) / Math.max(bh, 1))];
 
-/** The token span whose source text is exactly `text`, else -1s. */
+/** The token span whose source text is `text` (exactly, else ignoring case), else -1s. */
 export function spanOf(instruction: string, tokens: Token[], text: string): [number, number] {
-  for (let s = 0; s < tokens.length; s++) {
-    for (let e = s; e < tokens.length; e++) {
-      const slice = instruction.slice(tokens[s]!.start, tokens[e]!.end);
-      if (slice === text) return [s, e];
-      if (slice.length > text.length) break;
+  for (const same of [(a: string, b: string) => a === b, (a: string, b: string) => a.toLowerCase() === b.toLowerCase()]) {
+    for (let s = 0; s < tokens.length; s++) {
+      for (let e = s; e < tokens.length; e++) {
+        const slice = instruction.slice(tokens[s]!.start, tokens[e]!.end);
+        if (same(slice, text)) return [s, e];
+        if (slice.length > text.length) break;
+      }
     }
   }
   return [-1, -1];

@@ -223,7 +223,8 @@ def main():
         model.load_state_dict(torch.load(os.path.join(a.init, 'model.pt')))
     params = sum(p.numel() for p in model.parameters())
     opt = torch.optim.AdamW(model.parameters(), lr=2e-3, weight_decay=1e-4)
-    steps = a.epochs * ((len(train) + a.batch - 1) // a.batch)
+    # OneCycleLR needs a few steps to warm up over, even for a tiny smoke run.
+    steps = max(20, a.epochs * ((len(train) + a.batch - 1) // a.batch))
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=2e-3, total_steps=steps, pct_start=0.1)
     t0 = time.time()
     # Batches of similar size waste less time on padding.

@@ -26,7 +26,9 @@ const cfg = {
   trainMinutes: env('ACTION_TRAIN_MINUTES', 12),
 };
 const here = path.dirname(new URL(import.meta.url).pathname);
-const work = path.join(here, '.work');
+/** ACTION_OUT trains somewhere else (a smoke run) and leaves the committed model and manifest alone. */
+const out = process.env.ACTION_OUT ?? here;
+const work = path.join(out === here ? here : out, '.work');
 const python = process.env.ACTION_PYTHON ?? '/usr/bin/python3';
 
 function train(data: string[], out: string, epochs: number, init?: string): Promise<void> {
@@ -43,6 +45,7 @@ const t0 = performance.now();
 
 async function main() {
   mkdirSync(work, { recursive: true });
+  // The data's tensor sizes (dims.json) are written next to the data by generate().
   const hasDisplay = !!process.env.DISPLAY;
   if (!hasDisplay && (cfg.taskEpisodes || cfg.daggerTasks || cfg.evalTasks)) throw new Error('DISPLAY is not set: the rendered tasks need an X display (start `Xvfb :N -screen 0 1280x800x24 &` and export DISPLAY=:N)');
   const file = (n: string) => path.join(work, n);
@@ -67,14 +70,16 @@ async function main() {
     data.push(file('tasks1.jsonl'), file('tasks1.jsonl'), file('tasks1.jsonl'));
   }
   // Round 1 continues from round 0 (same vocabulary) on the aggregated data.
-  await train(data, here, Math.max(2, Math.ceil(cfg.epochs / 2)), file('round0'));
+  await train(data, out, Math.max(2, Math.ceil(cfg.epochs / 2)), file('round0'));
   log('trained round 1');
-  const manifest = await writeManifest();
-  log('registered', { files: manifest.files.map((f) => ({ path: f.source.kind === 'repo' ? f.source.path : '', size: f.size })) });
+  if (out === here) {
+    const manifest = await writeManifest();
+    log('registered', { files: manifest.files.map((f) => ({ path: f.source.kind === 'repo' ? f.source.path : '', size: f.size })) });
+  }
 
-  const report = await evaluate({ model: { model: path.join(here, 'action-policy.onnx'), vocab: path.join(here, 'vocab.json') }, sim: cfg.evalSim, tasks: hasDisplay ? cfg.evalTasks : 0, seed: cfg.seed });
-  const trainReport = existsSync(path.join(here, 'train-report.json')) ? JSON.parse(readFileSync(path.join(here, 'train-report.json'), 'utf8')) : {};
-  writeFileSync(path.join(here, 'eval-report.json'), `${JSON.stringify({ config: cfg, minutes: Math.round((performance.now() - t0) / 600) / 100, training: { ...trainReport, history: undefined }, evaluation: report }, null, 1)}\n`);
+  const report = await evaluate({ model: { model: path.join(out, 'action-policy.onnx'), vocab: path.join(out, 'vocab.json') }, sim: cfg.evalSim, tasks: hasDisplay ? cfg.evalTasks : 0, seed: cfg.seed });
+  const trainReport = existsSync(path.join(out, 'train-report.json')) ? JSON.parse(readFileSync(path.join(out, 'train-report.json'), 'utf8')) : {};
+  writeFileSync(path.join(out, 'eval-report.json'), `${JSON.stringify({ config: cfg, minutes: Math.round((performance.now() - t0) / 600) / 100, training: { ...trainReport, history: undefined }, evaluation: report }, null, 1)}\n`);
   log('evaluated', report);
 }
 
