@@ -24,9 +24,10 @@ export interface EvalArgs {
   maxSteps: number;
   taskTimeoutMs: number;
   details: boolean;
+  shotsDir?: string;
 }
 
-const USAGE = 'usage: npm run eval:tasks -- [--count N] [--seed S] [--families a,b] [--agent expert|"<command with {instruction}>"] [--split test|train] [--max-steps N] [--task-timeout SECONDS] [--details]';
+const USAGE = 'usage: npm run eval:tasks -- [--count N] [--seed S] [--families a,b] [--agent expert|"<command with {instruction}>"] [--split test|train] [--max-steps N] [--task-timeout SECONDS] [--details] [--shots DIR]';
 
 function int(name: string, v: string | undefined, fallback: number, min: number): number {
   if (v === undefined) return fallback;
@@ -42,7 +43,7 @@ export function parseEvalArgs(argv: string[]): EvalArgs {
       args: argv,
       options: {
         count: { type: 'string' }, seed: { type: 'string' }, families: { type: 'string' }, agent: { type: 'string' },
-        split: { type: 'string' }, 'max-steps': { type: 'string' }, 'task-timeout': { type: 'string' }, details: { type: 'boolean' },
+        split: { type: 'string' }, 'max-steps': { type: 'string' }, 'task-timeout': { type: 'string' }, details: { type: 'boolean' }, shots: { type: 'string' },
       },
     }));
   } catch (e) {
@@ -60,6 +61,7 @@ export function parseEvalArgs(argv: string[]): EvalArgs {
     maxSteps: int('max-steps', values['max-steps'], 15, 1),
     taskTimeoutMs: 1000 * int('task-timeout', values['task-timeout'], 180, 1),
     details: Boolean(values.details),
+    shotsDir: values.shots,
   };
 }
 
@@ -70,6 +72,7 @@ export async function runEval(args: EvalArgs) {
     agent: args.agent,
     maxSteps: args.maxSteps,
     taskTimeoutMs: args.taskTimeoutMs,
+    shotsDir: args.shotsDir,
     onResult: (r, i) => process.stderr.write(`[${i + 1}/${tasks.length}] ${r.success ? 'ok  ' : 'FAIL'} ${r.id} (${r.steps} steps, ${r.status}) ${JSON.stringify(r.instruction)}\n`),
   });
   return {

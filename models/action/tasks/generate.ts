@@ -49,7 +49,7 @@ export function generateTasks(opts: { split: Split; seed: number; count: number;
       html: renderPage(rng, look, build),
       viewport,
       window,
-      variation: { theme: look.theme.name, font: look.font, layout: look.layout, widget: build.widget, phrasing: build.phrasing },
+      variation: { theme: look.theme.name, font: look.font, layout: look.layout, widget: build.widget, buttons: look.buttonStyle, phrasing: build.phrasing },
     };
   });
 }

@@ -22,5 +22,14 @@ export const ICON_PURPOSE: Record<string, string> = {
   bell: 'see notifications', plus: 'add a new item', close: 'close this', pencil: 'edit', download: 'download', lock: 'lock it', user: 'open the profile', refresh: 'reload',
 };
 
-export const svgIcon = (name: string, size: number, stroke: string, width = 2) =>
-  `<svg width="${size}" height="${size}" viewBox="0 0 24 24" fill="none" stroke="${stroke}" stroke-width="${width}" stroke-linecap="round" stroke-linejoin="round">${ICONS[name]}</svg>`;
+/** Pictures for things rather than actions (files, folders); kept out of `ICONS`, which icon_click draws targets from. */
+export const THING_ICONS: Record<string, string> = {
+  folder: '<path d="M3 6 H9 L11 8 H21 V19 H3 Z"/>',
+  file: '<path d="M6 3 H14 L19 8 V21 H6 Z M14 3 V8 H19"/>',
+};
+
+/** An SVG drawing of the given paths (24×24 units) at `size` CSS pixels. */
+export const svgPaths = (paths: string, size: number, stroke: string, width = 2) =>
+  `<svg width="${size}" height="${size}" viewBox="0 0 24 24" fill="none" stroke="${stroke}" stroke-width="${width}" stroke-linecap="round" stroke-linejoin="round">${paths}</svg>`;
+
+export const svgIcon = (name: string, size: number, stroke: string, width = 2) => svgPaths(ICONS[name]!, size, stroke, width);

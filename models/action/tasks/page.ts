@@ -18,6 +18,8 @@ export interface PageLook {
 // without ever making the instruction ambiguous.
 const TITLES = ['Acme Console', 'Northwind Portal', 'Bluebird Admin', 'Quartz Workspace', 'Helios Desk', 'Pinecone Hub', 'Orbit Manager', 'Lumen Suite'];
 const NAV = ['Overview', 'Activity', 'Library', 'Calendar', 'People', 'Insights', 'Storage', 'Support', 'Roadmap', 'Journal'];
+// Header buttons that do nothing: real pages offer many controls besides the one asked for.
+const HEADER_BUTTONS = ['Help', 'Sign out', 'Feedback', "What's new", 'Upgrade plan'];
 const PROSE = ['Changes are kept for thirty days.', 'Your workspace is up to date.', 'Tip: details appear on the right.', 'Last synced a few minutes ago.', 'All regions report normal status.', 'Drafts are visible only to you.', 'This area is managed by your team.'];
 
 const BUTTONS: Record<string, string> = {
@@ -55,7 +57,8 @@ function layoutHtml(rng: Rng, look: PageLook, main: string): string {
   const title = rng.pick(TITLES);
   const nav = rng.sample(NAV, rng.int(3, 5)).map((n) => `<span class="nav">${n}</span>`).join('');
   const prose = `<p class="muted">${rng.pick(PROSE)}</p>`;
-  const header = `<header class="top"><b>${title}</b>${look.layout === 'topnav-left' ? nav : ''}</header>`;
+  const extras = rng.chance(0.7) ? `<span style="margin-left:auto">${rng.sample(HEADER_BUTTONS, rng.int(1, 3)).map((b) => `<button class="btn" style="font-size:.9em">${b}</button>`).join('')}</span>` : '';
+  const header = `<header class="top"><b>${title}</b>${look.layout === 'topnav-left' ? nav : ''}${extras}</header>`;
   switch (look.layout) {
     case 'card-center':
       return `${header}<main style="display:flex;justify-content:center"><div class="panel" style="min-width:55%">${main}</div></main>`;
@@ -64,7 +67,7 @@ function layoutHtml(rng: Rng, look: PageLook, main: string): string {
     case 'topnav-left':
       return `${header}<main>${prose}${main}</main>`;
     case 'stack-wide':
-      return `${header}<main>${prose}<div class="panel">${main}</div>${prose}</main>`;
+      return `${header}<main>${prose}<div class="panel">${main}</div><p class="muted">${rng.pick(PROSE)}</p></main>`;
     case 'sidebar-right':
       return `${header}<div style="display:flex"><main style="flex:1">${main}</main><nav class="side right">${nav}</nav></div>`;
     case 'corner-card':

@@ -86,7 +86,8 @@ window.OT = (() => {
     if (v === value) return null;
     const caretAtEnd = el.selectionStart === v.length && el.selectionEnd === v.length;
     if (value.startsWith(v) && caretAtEnd) return { type: 'type', text: value.slice(v.length) };
-    if (v.length && el.selectionStart === 0 && el.selectionEnd === v.length) return { type: 'type', text: value };
+    const allSelected = v.length && el.selectionStart === 0 && el.selectionEnd === v.length;
+    if (allSelected) return value ? { type: 'type', text: value } : { type: 'hotkey', keys: ['delete'] };
     return { type: 'hotkey', keys: ['ctrl', 'a'] };
   }
 
@@ -94,9 +95,6 @@ window.OT = (() => {
   function dragTo(el, to) {
     return reveal(el) || { type: 'drag', from: center(el), to: { x: Math.round(to.x), y: Math.round(to.y) } };
   }
-
-  /** Facts the family scripts record from real events (what was clicked, pressed, submitted). */
-  const seen = { clicks: [], keys: [] };
 
   function define(task) {
     window.operantTask = {
@@ -106,7 +104,7 @@ window.OT = (() => {
   }
 
   return {
-    rect, center, textOf, reveal, typeInto, dragTo, seen, define,
+    rect, center, textOf, reveal, typeInto, dragTo, define,
     click: (el, target) => pointStep('click', el, target),
     doubleClick: (el, target) => pointStep('double_click', el, target),
     rightClick: (el, target) => pointStep('right_click', el, target),

@@ -10,6 +10,8 @@ export interface TaskVariation {
   layout: string;
   /** The widget style of the family's main control (e.g. `checkbox:switch`, `button:pill`). */
   widget: string;
+  /** How every `.btn` on the page is drawn. */
+  buttons: string;
   /** The phrasing template of the instruction, before its slots were filled. */
   phrasing: string;
 }

@@ -38,7 +38,7 @@ export const autocomplete: Family = {
       widget: `autocomplete:${style}`,
       body: `<h3>${rng.pick(['Booking', 'New task', 'Recipe'])}</h3><label class="field"><span>${esc(field)}</span></label><div class="ac ${style}"><input id="q" autocomplete="off" placeholder="Start typing…"><div class="sug"></div></div><p class="muted" style="margin-top:10em">Chosen: <span id="chosen">none</span></p>`,
       css: CSS,
-      data: { names, value, prefix: value.slice(0, rng.int(2, 4)) },
+      data: { names, value, field, prefix: value.slice(0, rng.int(2, 4)) },
       script: `const q = OT.$('#q');
 const sug = OT.$('.sug');
 let committed = '';
@@ -57,8 +57,8 @@ OT.define({
   expert: () => {
     const hit = sug.dataset.open === '1' && Array.from(sug.querySelectorAll('.s')).find((s) => s.dataset.v === T.value);
     if (hit) return OT.click(hit, T.value);
-    const typed = OT.typeInto(q, T.prefix);
-    return typed || OT.typeInto(q, T.value) || { type: 'hotkey', keys: ['enter'] };
+    const typed = OT.typeInto(q, T.prefix, T.field + ' field');
+    return typed || OT.typeInto(q, T.value, T.field + ' field') || { type: 'hotkey', keys: ['enter'] };
   },
 });`,
     };

@@ -3,7 +3,7 @@ import { clickOnlyScript, type Family, phrase } from '../family.ts';
 import { esc, VERBS } from '../vocab.ts';
 
 const PHRASINGS = {
-  train: ['Click the {label} button', 'Press {label}', 'Hit the {lower} button', '{lower} it', 'Click on "{label}"'],
+  train: ['Click the {label} button', 'Press {label}', 'Hit the {lower} button', '{lower} it', 'Click on "{label}"', 'Find the {label} button and click it', 'Now {lower} it'],
   test: ['Tap {label}', 'Please {lower} it', 'Go ahead and press the "{label}" button', 'Use the {label} button', 'I want to {lower} this'],
 };
 

@@ -3,7 +3,7 @@ import { clickOnlyScript, type Family, phrase, widgetStyle } from '../family.ts'
 import { esc } from '../vocab.ts';
 
 const PHRASINGS = {
-  train: ['Click the "{label}" link', 'Open the {label} link', 'Follow the link to {label}'],
+  train: ['Click the "{label}" link', 'Open the {label} link', 'Follow the link to {label}', 'Click the {label} link text', 'Take me to {label}'],
   test: ['Go to {label}', 'Navigate to "{label}" via its link', 'Visit the {label} page'],
 };
 const STYLES = { train: ['inline-prose', 'link-list'], test: ['footer-columns', 'breadcrumb'] };

@@ -3,7 +3,7 @@ import { clickOnlyScript, type Family, phrase, widgetStyle } from '../family.ts'
 import { esc } from '../vocab.ts';
 
 const PHRASINGS = {
-  train: ['Click on {label} in the list', 'Select the {label} entry', 'Open {label}'],
+  train: ['Click on {label} in the list', 'Select the {label} entry', 'Open {label}', 'Click the item named {label}'],
   test: ['Pick {label} from the items', 'Choose the row for {label}', 'Click {label}'],
 };
 const STYLES = { train: ['plain-list', 'table-rows'], test: ['card-grid', 'bordered-list'] };

@@ -3,7 +3,7 @@ import { type Family, phrase, widgetStyle } from '../family.ts';
 import { esc } from '../vocab.ts';
 
 const PHRASINGS = {
-  train: ['Open the {label} tab', 'Switch to the {label} tab', 'Click the tab labelled {label}'],
+  train: ['Open the {label} tab', 'Switch to the {label} tab', 'Click the tab labelled {label}', 'Click on {label}', 'I want to see the {label} tab'],
   test: ['Show the {label} section', 'Go to the "{label}" tab', 'View {label}'],
 };
 const STYLES = { train: ['underline', 'boxed'], test: ['pills', 'vertical'] };

@@ -27,7 +27,7 @@ export const copyPaste: Family = {
       widget: `copy:${style}`,
       body: `<h3>${rng.pick(['Transfer', 'Redeem', 'Lookup'])}</h3><label class="field"><span>Your ${esc(from)}</span>${source}</label>
 <label class="field"><span>${esc(to)}</span><input id="dst"></label>`,
-      data: { code },
+      data: { code, to },
       script: `const src = OT.$('#src');
 const dst = OT.$('#dst');
 let copied = false;
@@ -40,7 +40,7 @@ OT.define({
       const all = src.selectionStart === 0 && src.selectionEnd === src.value.length;
       return { type: 'hotkey', keys: all ? ['ctrl', 'c'] : ['ctrl', 'a'] };
     }
-    if (document.activeElement !== dst) return OT.click(dst);
+    if (document.activeElement !== dst) return OT.click(dst, T.to + ' field');
     if (dst.value && !(dst.selectionStart === 0 && dst.selectionEnd === dst.value.length)) return { type: 'hotkey', keys: ['ctrl', 'a'] };
     return { type: 'hotkey', keys: ['ctrl', 'v'] };
   },

@@ -31,7 +31,7 @@ export const formMulti: Family = {
       ...phrase(ctx, PHRASINGS, { pairs: todo.join(', '), submit: `click ${submit}` }),
       widget: `form:${style}`,
       body: `<h3>${rng.pick(['Create account', 'Contact form', 'New customer'])}</h3><form id="f" onsubmit="return false">${grid}${check ? `<label class="row" style="margin:.6em 0"><input type="checkbox" id="agree">${esc(check)}</label>` : ''}<button class="btn" id="go" type="submit">${esc(submit)}</button></form><p id="msg" class="muted"></p>`,
-      data: { values, check: Boolean(check), submit },
+      data: { values, fields, check: Boolean(check), submit },
       script: `const inputs = OT.$$('input[data-i]');
 const agree = OT.$('#agree');
 let last = null;
@@ -44,8 +44,8 @@ OT.define({
   check: () => last !== null && last.values.every((v, i) => v === T.values[i]) && last.agree === T.check,
   expert: () => {
     const i = inputs.findIndex((el, k) => el.value.trim() !== T.values[k]);
-    if (i >= 0) return OT.typeInto(inputs[i], T.values[i]);
-    if (T.check && !agree.checked) return OT.click(agree, 'checkbox');
+    if (i >= 0) return OT.typeInto(inputs[i], T.values[i], T.fields[i] + ' field');
+    if (T.check && !agree.checked) return OT.click(agree, OT.textOf(agree.parentElement) + ' checkbox');
     return ready() ? OT.click(OT.$('#go'), T.submit) : null;
   },
 });`,

@@ -3,7 +3,7 @@ import { clickOnlyScript, type Family, phrase, widgetStyle } from '../family.ts'
 import { ICON_PURPOSE, ICONS, svgIcon } from '../icons.ts';
 
 const PHRASINGS = {
-  train: ['Click the {icon} icon', 'Press the {icon} button', '{Purpose} (the {icon} icon)'],
+  train: ['Click the {icon} icon', 'Press the {icon} button', '{Purpose} (the {icon} icon)', 'Click on the {icon} icon button', '{Purpose}: click the {icon}'],
   test: ['Tap the {icon} symbol', 'Hit the button with the {icon} icon', 'Use the {icon} icon to {purpose}'],
 };
 const STYLES = { train: ['outline-square', 'filled-circle'], test: ['bare-toolbar', 'tinted-rounded'] };

@@ -7,9 +7,11 @@ import { clickLink } from './clickLink.ts';
 import { clickListItem } from './clickListItem.ts';
 import { clickMenuItem } from './clickMenuItem.ts';
 import { clickTab } from './clickTab.ts';
+import { contextMenu } from './contextMenu.ts';
 import { copyPaste } from './copyPaste.ts';
 import { datePicker } from './datePicker.ts';
 import { dialog } from './dialog.ts';
+import { doubleClick } from './doubleClick.ts';
 import { dragDrop } from './dragDrop.ts';
 import { formMulti } from './formMulti.ts';
 import { iconClick } from './iconClick.ts';
@@ -25,5 +27,5 @@ import { typeField } from './typeField.ts';
 export const ALL_FAMILIES: readonly Family[] = [
   clickButton, clickLink, clickTab, clickMenuItem, clickListItem, typeField, checkboxes, radio,
   selectNative, selectCustom, autocomplete, datePicker, slider, dragDrop, scrollFind, copyPaste,
-  keyboardShortcut, formMulti, dialog, iconClick, similarText,
+  keyboardShortcut, formMulti, dialog, iconClick, similarText, contextMenu, doubleClick,
 ];

@@ -3,7 +3,7 @@ import { type Family, phrase, widgetStyle } from '../family.ts';
 import { COLORS, esc, SIZES } from '../vocab.ts';
 
 const PHRASINGS = {
-  train: ['Choose {option} for {group}', 'Select the {option} option under {group}', 'Set {group} to {option}'],
+  train: ['Choose {option} for {group}', 'Select the {option} option under {group}', 'Set {group} to {option}', 'Pick {option}', 'Click the {option} option'],
   test: ['{group}: go with {option}', 'Mark "{option}" as the {lowergroup}', 'I prefer {option} for the {lowergroup}'],
 };
 const STYLES = { train: ['native', 'circles'], test: ['segmented', 'cards'] };

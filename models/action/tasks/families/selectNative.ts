@@ -28,15 +28,15 @@ export const selectNative: Family = {
       ...phrase(ctx, PHRASINGS, { option, name: menu.name, lower: menu.name.toLowerCase() }),
       widget: `select:${style}`,
       body: `<h3>${rng.pick(['Order', 'Preferences', 'Ticket'])}</h3>${menus.map(row).join('')}`,
-      data: { target, option, initial: menus.map((m) => m.options[0]) },
+      data: { target, option, initial: menus.map((m) => m.options[0]), names: menus.map((m) => m.name) },
       script: `const sels = OT.$$('select[data-i]');
 OT.define({
   check: () => sels.every((s, i) => s.value === (i === T.target ? T.option : T.initial[i])),
   expert: () => {
     const s = sels[T.target];
     const wrong = sels.findIndex((x, i) => i !== T.target && x.value !== T.initial[i]);
-    if (wrong >= 0) return document.activeElement === sels[wrong] ? { type: 'type', text: T.initial[wrong] + '\\n' } : OT.click(sels[wrong], 'dropdown');
-    return document.activeElement === s ? { type: 'type', text: T.option + '\\n' } : OT.click(s, T.option);
+    if (wrong >= 0) return document.activeElement === sels[wrong] ? { type: 'type', text: T.initial[wrong] + '\\n' } : OT.click(sels[wrong], T.names[wrong] + ' dropdown');
+    return document.activeElement === s ? { type: 'type', text: T.option + '\\n' } : OT.click(s, T.names[T.target] + ' dropdown');
   },
 });`,
     };

@@ -3,7 +3,7 @@ import { type Family, phrase, widgetStyle } from '../family.ts';
 import { esc, FIELDS, valueFor } from '../vocab.ts';
 
 const PHRASINGS = {
-  train: ['Type {value} into the {field} field', 'Enter "{value}" as the {lower}', 'Fill in {field} with {value}', 'Set the {lower} to {value}'],
+  train: ['Type {value} into the {field} field', 'Enter "{value}" as the {lower}', 'Fill in {field} with {value}', 'Set the {lower} to {value}', 'My {lower} is {value}', 'Type "{value}" in {field}'],
   test: ['Put {value} in {field}', 'Write "{value}" in the {lower} box', 'The {lower} should be {value}', 'Change {field} to {value}'],
 };
 
@@ -34,11 +34,15 @@ export const typeField: Family = {
       ...phrase(ctx, PHRASINGS, { value, field: fields[target]!, lower: fields[target]!.toLowerCase() }),
       widget: `input:${style}`,
       body: `<h3>${esc(rng.pick(['Profile', 'Contact details', 'Account', 'Shipping']))}</h3><form onsubmit="return false">${fields.map(row).join('')}</form>`,
-      data: { target, value, initial },
+      data: { target, value, initial, fields },
       script: `const inputs = OT.$$('input[data-i]');
 OT.define({
   check: () => inputs.every((el, i) => el.value.trim() === (i === T.target ? T.value : T.initial[i])),
-  expert: () => OT.typeInto(inputs[T.target], T.value),
+  expert: () => {
+    const want = (i) => (i === T.target ? T.value : T.initial[i]);
+    const i = inputs.findIndex((el, k) => el.value.trim() !== want(k));
+    return OT.typeInto(inputs[i], want(i), T.fields[i] + ' field');
+  },
 });`,
     };
   },

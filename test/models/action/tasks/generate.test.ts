@@ -22,9 +22,9 @@ describe('task generation', () => {
     }
   });
 
-  it('keeps themes, fonts, layouts, widget styles and phrasings of the test split out of training', () => {
+  it('keeps themes, fonts, layouts, widget and button styles and phrasings of the test split out of training', () => {
     const collect = (split: 'train' | 'test') => {
-      const seen: Record<keyof TaskVariation, Set<string>> = { theme: new Set(), font: new Set(), layout: new Set(), widget: new Set(), phrasing: new Set() };
+      const seen: Record<keyof TaskVariation, Set<string>> = { theme: new Set(), font: new Set(), layout: new Set(), widget: new Set(), buttons: new Set(), phrasing: new Set() };
       for (const seed of [1, 2, 3]) {
         for (const t of generateTasks({ split, seed, count: 20 * FAMILIES.length })) {
           for (const k of Object.keys(seen) as (keyof TaskVariation)[]) seen[k].add(t.variation[k]);
