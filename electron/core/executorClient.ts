@@ -1,7 +1,7 @@
 // The one way the agent, the app and the CLI reach the mouse and keyboard: a client for the
 // executor process. It starts the process (and, with `sandbox`, its own Xvfb display), relays
 // approvals, and when the process dies it releases whatever the process was holding.
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -12,11 +12,13 @@ import type { DisplayInfo } from '../executor/displays.ts';
 import { type ActionOutcome, type ApprovalAnswer, type ApprovalRequest } from '../executor/outcome.ts';
 import type { ActionContext } from '../executor/policy.ts';
 import { loadPolicy, type PolicyChoice } from '../executor/policyFile.ts';
+import { releaseFromOutside, spawnTs } from '../executor/outsideRelease.ts';
 import { FromExecutor, type ToExecutor } from '../executor/protocol.ts';
 import { type SandboxDisplay, startSandboxDisplay } from '../executor/sandboxDisplay.ts';
 import { checkDisplay } from './display.ts';
 
 export type { ActionContext, ActionOutcome, ApprovalAnswer, ApprovalRequest, DisplayInfo, PolicyChoice };
+export { releaseFromOutside };
 
 export interface ExecutorOptions {
   policy: PolicyChoice;
@@ -29,7 +31,7 @@ export interface ExecutorOptions {
   approve?: (req: ApprovalRequest) => Promise<ApprovalAnswer>;
   auditDir?: string;
   sessionId?: string;
-  /** Monitors as Electron reports them; defaults to one display covering the whole X screen. */
+  /** Monitors as Electron reports them; defaults to the X monitors (xrandr), else one display covering the screen. */
   displays?: DisplayInfo[];
   /** Hash the screen before and after each action for the audit log (default true). */
   screenHashes?: boolean;
@@ -38,28 +40,10 @@ export interface ExecutorOptions {
 }
 
 /** How long stop() waits for the executor to halt on its own before killing it. */
-const STOP_GRACE_MS = 80;
+const STOP_GRACE_MS = 60;
 const childEntry = fileURLToPath(new URL('../executor/child.ts', import.meta.url));
-const releaseEntry = fileURLToPath(new URL('../executor/release.ts', import.meta.url));
-const tsxLoader = import.meta.resolve('tsx');
 
 export const defaultAuditDir = () => join(process.env.OPERANT_HOME ?? join(homedir(), '.operant'), 'audit');
-
-function spawnTs(entry: string, args: string[], display: string, ipc: boolean): ChildProcess {
-  return spawn(process.execPath, ['--import', tsxLoader, entry, ...args], {
-    env: { ...process.env, DISPLAY: display },
-    stdio: ipc ? ['ignore', 'inherit', 'inherit', 'ipc'] : ['ignore', 'pipe', 'pipe'],
-  });
-}
-
-/** Releases keys and buttons from a fresh process: the executor that held them is gone. */
-export async function releaseFromOutside(display: string, held: { keys: string[]; buttons: string[] }): Promise<void> {
-  const child = spawnTs(releaseEntry, [JSON.stringify(held)], display, false);
-  let stderr = '';
-  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-  const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
-  if (code !== 0) throw new OperantError(`could not release held keys after the executor died: ${stderr.trim().slice(-400)}`, 1);
-}
 
 export class ExecutorClient {
   private nextId = 0;
@@ -68,24 +52,32 @@ export class ExecutorClient {
   private held: { keys: string[]; buttons: string[] } = { keys: [], buttons: [] };
   private closing = false;
   private deathReason: string | undefined;
+  private child!: ChildProcess;
+  private ready: ((err?: Error) => void) | undefined;
+  /** Set while a new executor process replaces one the stop switch had to kill. */
+  private restarting: Promise<void> | undefined;
+  /** Counts stops, so an action that waited for a restart knows a stop came in the meantime. */
+  private stopCount = 0;
+  /** Resolves when the current executor process has exited and anything it held was released. */
+  exited!: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** The displays the executor acts on (physical pixels), known once it has started. */
   layout: DisplayInfo[] = [];
-  /** Resolves when the executor process has exited and anything it held was released. */
-  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
   private constructor(
-    private readonly child: ChildProcess,
     private readonly opts: ExecutorOptions,
+    private readonly initMessage: Extract<ToExecutor, { t: 'init' }>,
     readonly display: string,
     readonly auditPath: string,
     private readonly sandbox: SandboxDisplay | undefined,
-  ) {
-    child.on('message', (raw) => this.onMessage(raw));
-    this.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(this.onExit(code, signal))));
-  }
+  ) {}
 
   get pid(): number {
     return this.child.pid!;
+  }
+
+  /** What the executor last reported holding down (it reports before it presses). */
+  get holding(): { keys: string[]; buttons: string[] } {
+    return { keys: [...this.held.keys], buttons: [...this.held.buttons] };
   }
 
   static async start(opts: ExecutorOptions): Promise<ExecutorClient> {
@@ -103,10 +95,10 @@ export class ExecutorClient {
     const sessionId = opts.sessionId ?? `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(3).toString('hex')}`;
     if (!/^[\w.-]{1,128}$/.test(sessionId)) throw new OperantError(`session id "${sessionId}" may use only letters, digits, "_", "." and "-"`, 2);
     const auditPath = join(opts.auditDir ?? defaultAuditDir(), `${sessionId}.jsonl`);
-    const child = spawnTs(childEntry, [], display, true);
-    const client = new ExecutorClient(child, opts, display, auditPath, sandbox);
+    const init = { t: 'init' as const, policy, dryRun: !!opts.dryRun, auditPath, sessionId, canAsk: !!opts.approve, screenHashes: opts.screenHashes ?? true, typingRate: opts.typingRate, layout: opts.displays };
+    const client = new ExecutorClient(opts, init, display, auditPath, sandbox);
     try {
-      await client.init({ t: 'init', policy, dryRun: !!opts.dryRun, auditPath, sessionId, canAsk: !!opts.approve, screenHashes: opts.screenHashes ?? true, typingRate: opts.typingRate, layout: opts.displays });
+      await client.spawnExecutor();
     } catch (e) {
       await client.close();
       throw e;
@@ -114,9 +106,13 @@ export class ExecutorClient {
     return client;
   }
 
-  private ready: ((err?: Error) => void) | undefined;
-
-  private init(m: ToExecutor): Promise<void> {
+  /** Starts an executor process and waits until it is ready. */
+  private spawnExecutor(): Promise<void> {
+    const child = spawnTs(childEntry, [], this.display, true);
+    this.child = child;
+    this.deathReason = undefined;
+    child.on('message', (raw) => this.onMessage(raw));
+    this.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(this.onExit(code, signal))));
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => this.ready?.(new OperantError('the executor did not start within 30 s', 1)), 30_000);
       this.ready = (err) => {
@@ -125,7 +121,7 @@ export class ExecutorClient {
         if (err) reject(err);
         else resolve();
       };
-      this.send(m);
+      this.send(this.initMessage);
     });
   }
 
@@ -185,14 +181,21 @@ export class ExecutorClient {
     this.pending.clear();
     // A clean exit released everything itself; after a kill or a crash the parent must do it.
     if (code !== 0 && this.display && !this.opts.dryRun) await releaseFromOutside(this.display, this.held).catch(() => undefined);
-    await this.sandbox?.close();
+    this.held = { keys: [], buttons: [] };
     return { code, signal };
   }
 
+  private get alive(): boolean {
+    return this.child.connected && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
   /** Performs one action (queued behind earlier ones). Never rejects: problems are outcomes. */
-  perform(action: Action, context?: ActionContext): Promise<ActionOutcome> {
-    if (!this.child.connected || this.child.exitCode !== null || this.child.signalCode !== null) {
-      return Promise.resolve({ status: 'failed', reason: `the executor has exited (${this.deathReason ?? 'closed'}): start a new ExecutorClient`, ms: 0 });
+  async perform(action: Action, context?: ActionContext): Promise<ActionOutcome> {
+    const stops = this.stopCount;
+    await this.restarting?.catch(() => undefined);
+    if (this.stopCount !== stops) return { status: 'stopped', reason: 'stopped before it started', ms: 0 };
+    if (!this.alive) {
+      return { status: 'failed', reason: `the executor has exited (${this.deathReason ?? 'closed'}): start a new ExecutorClient`, ms: 0 };
     }
     const id = ++this.nextId;
     return new Promise((resolve) => {
@@ -203,11 +206,15 @@ export class ExecutorClient {
 
   /**
    * The stop switch: halts the action in flight and every queued one and releases everything
-   * held. If the executor does not confirm within 80 ms it is killed and the keys are released
-   * from outside.
+   * held. If the executor does not confirm within 60 ms it is killed with SIGKILL, after which
+   * it runs no more instructions, so stop() resolves at once; the keys are then released from
+   * outside (on X11 the server also drops what a dead client held) and a fresh executor process
+   * starts for the actions that follow (they wait for both; `exited` resolves after the release).
    */
   async stop(): Promise<void> {
-    if (!this.child.connected) return;
+    this.stopCount++;
+    // While a fresh executor starts, nothing runs: the actions waiting for it see the stop count.
+    if (this.restarting || !this.alive) return;
     const id = ++this.nextId;
     const confirmed = new Promise<boolean>((resolve) => {
       this.stops.set(id, () => resolve(true));
@@ -215,14 +222,17 @@ export class ExecutorClient {
       this.send({ t: 'stop', id });
     });
     if (await confirmed) return;
-    this.deathReason = 'killed by the stop switch (it did not halt within 80 ms)';
+    this.deathReason = 'killed by the stop switch (it did not halt within 60 ms)';
     this.child.kill('SIGKILL');
-    await this.exited;
+    if (!this.closing) {
+      this.restarting = this.exited.then(() => this.spawnExecutor()).finally(() => (this.restarting = undefined));
+    }
   }
 
   /** Stops, lets the executor release and exit, and closes the sandbox display. */
   async close(): Promise<void> {
     this.closing = true;
+    await this.restarting?.catch(() => undefined);
     if (this.child.connected) {
       this.send({ t: 'close' });
       const timer = setTimeout(() => this.child.kill('SIGKILL'), 3000);
@@ -230,9 +240,8 @@ export class ExecutorClient {
       clearTimeout(timer);
     } else if (this.child.exitCode === null && this.child.signalCode === null) {
       this.child.kill('SIGKILL');
-      await this.exited;
-    } else {
-      await this.exited;
     }
+    await this.exited;
+    await this.sandbox?.close();
   }
 }

@@ -19,11 +19,12 @@ export class AuditLog {
     this.fd = openSync(path, 'a', 0o600);
   }
 
-  write(record: AuditRecord): void {
+  /** Appends one record; `sync: false` leaves the flush to the next synced record (the stop path must not wait on the disk). */
+  write(record: AuditRecord, sync = true): void {
     if (this.fd === undefined) throw new Error(`audit log ${this.path} is closed`);
     const line = `${JSON.stringify({ t: new Date().toISOString(), session: this.sessionId, ...record })}\n`;
     writeSync(this.fd, line);
-    if (this.durable) fsyncSync(this.fd);
+    if (this.durable && sync) fsyncSync(this.fd);
   }
 
   close(): void {

@@ -50,4 +50,6 @@ export interface Backend {
   perform(action: Action, points: Point[], signal: AbortSignal, held: HeldInput): Promise<void>;
   /** Releases everything in `held`. Must not throw. */
   release(held: HeldInput): Promise<void>;
+  /** Undoes what the backend changed for its own use (borrowed keycodes). */
+  close?(): Promise<void>;
 }

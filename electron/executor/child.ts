@@ -7,6 +7,7 @@ import { type Backend, HeldInput } from './backend.ts';
 import { backendSpaceFor, singleDisplay } from './displays.ts';
 import { createDryRunBackend } from './dryRunBackend.ts';
 import { Executor } from './executor.ts';
+import { x11Monitors } from './x11Monitors.ts';
 import type { ApprovalAnswer } from './outcome.ts';
 import { type FromExecutor, ToExecutor } from './protocol.ts';
 
@@ -20,7 +21,8 @@ function parentPort(): Port {
   const electronPort = (process as unknown as { parentPort?: { postMessage(m: unknown): void; on(e: 'message', fn: (ev: { data: unknown }) => void): void } }).parentPort;
   if (electronPort) return { send: (m) => electronPort.postMessage(m), onMessage: (fn) => electronPort.on('message', (ev) => fn(ev.data)) };
   if (!process.send) throw new Error('the executor must be started by ExecutorClient (no IPC channel)');
-  return { send: (m) => process.send!(m), onMessage: (fn) => process.on('message', fn) };
+  // After the parent is gone there is no one to tell; 'disconnect' shuts the executor down.
+  return { send: (m) => void (process.connected && process.send!(m)), onMessage: (fn) => process.on('message', fn) };
 }
 
 const port = parentPort();
@@ -37,7 +39,9 @@ async function init(m: Extract<ToExecutor, { t: 'init' }>): Promise<void> {
     backend = await (await import('./nutBackend.ts')).createNutBackend({ typingRate: m.typingRate });
   }
   const size = await backend.screenSize();
-  const layout = m.layout ?? singleDisplay(size.width, size.height);
+  // A dry run reads the real layout too where there is a display: coordinates map the same way.
+  const monitors = process.platform === 'linux' && process.env.DISPLAY ? await x11Monitors() : undefined;
+  const layout = m.layout ?? monitors ?? singleDisplay(size.width, size.height);
   const audit = new AuditLog(m.auditPath, m.sessionId);
   audit.write({ phase: 'session', pid: process.pid, policy: m.policy, backend: backend.kind, display: process.env.DISPLAY, layout });
   executor = new Executor({
@@ -70,7 +74,9 @@ async function handle(raw: unknown): Promise<void> {
   if (m.t === 'init') return init(m);
   if (m.t === 'close') return shutdown(0);
   if (!executor) {
-    port.send({ t: 'fatal', message: `"${m.t}" before init` });
+    // A stop before init has nothing to halt; anything else before init is a client bug.
+    if (m.t === 'stop') port.send({ t: 'stopped', id: m.id });
+    else port.send({ t: 'fatal', message: `"${m.t}" before init` });
     return;
   }
   if (m.t === 'perform') {
@@ -88,6 +94,7 @@ async function handle(raw: unknown): Promise<void> {
 async function shutdown(code: number): Promise<never> {
   if (executor) await executor.stop();
   else if (backend) await backend.release(held);
+  await backend?.close?.();
   process.exit(code);
 }
 

@@ -39,9 +39,9 @@ export function physicalSize(d: DisplayInfo): { width: number; height: number } 
   return { width: Math.round(d.bounds.width * d.scaleFactor), height: Math.round(d.bounds.height * d.scaleFactor) };
 }
 
-/** The display an action names, or the primary one when it names none. */
+/** The display an action names, or the primary one when it names none or names "primary". */
 export function findDisplay(layout: readonly DisplayInfo[], id: string | undefined): DisplayInfo {
-  const d = id === undefined ? (layout.find((x) => x.primary) ?? layout[0]) : layout.find((x) => x.id === id);
+  const d = layout.find((x) => x.id === id) ?? (id === undefined || id === 'primary' ? (layout.find((x) => x.primary) ?? layout[0]) : undefined);
   if (!d) throw new OperantError(`no display "${id}": this executor knows ${layout.map((x) => `"${x.id}"`).join(', ') || 'no displays'}`, 2);
   return d;
 }

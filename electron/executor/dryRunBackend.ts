@@ -1,5 +1,6 @@
 // The dry-run backend: the executor checks, asks and logs exactly as for real, and this backend
-// touches nothing. It still reports the screen size so the one-display layout is the real one.
+// touches nothing. The layout comes from the display when there is one (xrandr); with no display
+// at all, a 1280x800 screen is assumed so that scripts can still be checked.
 import type { Backend } from './backend.ts';
 
 export function createDryRunBackend(size = { width: 1280, height: 800 }): Backend {

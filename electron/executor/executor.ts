@@ -53,7 +53,7 @@ export class Executor {
     await this.inFlight.catch(() => undefined);
     const held = { keys: [...this.cfg.held.keys], buttons: [...this.cfg.held.buttons] };
     await this.cfg.backend.release(this.cfg.held);
-    this.cfg.audit.write({ phase: 'stop', released: held, ms: Math.round(performance.now() - started) });
+    this.cfg.audit.write({ phase: 'stop', released: held, ms: Math.round(performance.now() - started) }, false);
   }
 
   private async run(input: unknown, rawContext: unknown, signal: AbortSignal): Promise<ActionOutcome> {
@@ -80,6 +80,7 @@ export class Executor {
 
     const hashes = this.cfg.screenHashes && this.cfg.backend.kind !== 'dry-run';
     const screenBefore = hashes ? await this.cfg.backend.screenHash() : undefined;
+    if (signal.aborted) return this.refuse(seq, action, 'stopped', 'stopped before it started', ms, decision);
     this.cfg.audit.write({ phase: 'intent', seq, action: logged, verdict: decision.verdict, reasons: decision.reasons.map((r) => r.code), approvedBy: approval.by, screenBefore });
     if (!INERT_ACTIONS.includes(action.type)) this.performedAt.push(Date.now());
 
@@ -94,7 +95,8 @@ export class Executor {
       reason = isAbort(e) ? 'stopped by the stop switch' : (e as Error).message;
       await this.cfg.backend.release(this.cfg.held);
     }
-    const screenAfter = hashes ? await this.cfg.backend.screenHash() : undefined;
+    // A full-screen grab blocks this process for a while: never between a stop and its reply.
+    const screenAfter = hashes && status !== 'stopped' ? await this.cfg.backend.screenHash() : undefined;
     const outcome: ActionOutcome = { status, ms: ms(), approvedBy: approval.by, screenBefore, screenAfter, ...(reason ? { reason } : {}) };
     this.cfg.audit.write({ phase: 'outcome', seq, ...outcome });
     return outcome;

@@ -14,7 +14,7 @@ const NAMED: Record<string, Key> = {
   ctrl: Key.LeftControl, shift: Key.LeftShift, alt: Key.LeftAlt, super: Key.LeftSuper,
   enter: Key.Enter, escape: Key.Escape, tab: Key.Tab, space: Key.Space, backspace: Key.Backspace, delete: Key.Delete,
   insert: Key.Insert, home: Key.Home, end: Key.End, pageup: Key.PageUp, pagedown: Key.PageDown,
-  up: Key.Up, down: Key.Down, left: Key.Left, right: Key.Right, menu: Key.Menu, capslock: Key.CapsLock, printscreen: Key.Print,
+  up: Key.Up, down: Key.Down, left: Key.Left, right: Key.Right, capslock: Key.CapsLock, printscreen: Key.Print,
   '`': Key.Grave, '-': Key.Minus, '=': Key.Equal, '[': Key.LeftBracket, ']': Key.RightBracket, '\\': Key.Backslash,
   ';': Key.Semicolon, "'": Key.Quote, ',': Key.Comma, '.': Key.Period, '/': Key.Slash,
 };
@@ -25,13 +25,13 @@ export function nutKey(name: KeyName): Key {
   if (named !== undefined) return named;
   if (/^[a-z]$/.test(name)) return Key[name.toUpperCase() as keyof typeof Key];
   if (/^[0-9]$/.test(name)) return Key[`Num${name}` as keyof typeof Key];
-  if (/^f([1-9]|1[0-9]|2[0-4])$/.test(name)) return Key[name.toUpperCase() as keyof typeof Key];
+  if (/^f([1-9]|1[0-2])$/.test(name)) return Key[name.toUpperCase() as keyof typeof Key];
   throw new Error(`no nut-js key for "${name}"`);
 }
 
 const BUTTONS: Record<MouseButton, Button> = { left: Button.LEFT, right: Button.RIGHT, middle: Button.MIDDLE };
 /** Characters typed between two checks for a stop. */
-const CHARS_PER_CHUNK = 4;
+const CHARS_PER_CHUNK = 2;
 /**
  * Characters per second when typing. Applications consume synthetic keys slower than XTEST
  * accepts them (Chromium on this project's 2-core CI machine: about 400 characters/s), so
@@ -72,6 +72,7 @@ export async function createNutBackend(opts: { typingRate?: number } = {}): Prom
   /** Types in chunks of a few characters, yielding between them so a stop can arrive, at the typing rate. */
   async function typeText(text: string, signal: AbortSignal, held: HeldInput): Promise<void> {
     const chars = [...text.replace(/\r\n/g, '\n')];
+    if (x11) await unicode.prepare(chars.filter((c) => c.charCodeAt(0) > 0x7e), signal);
     const started = performance.now();
     for (let i = 0; i < chars.length; i += CHARS_PER_CHUNK) {
       const ahead = typingRate > 0 ? started + (i * 1000) / typingRate - performance.now() : 0;
@@ -170,6 +171,7 @@ export async function createNutBackend(opts: { typingRate?: number } = {}): Prom
           return;
       }
     },
+    close: () => unicode.restore(),
     async release(held: HeldInput) {
       for (const key of [...held.keys].reverse()) {
         await keyboard.releaseKey(nutKey(key)).catch(() => undefined);

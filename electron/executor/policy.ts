@@ -142,7 +142,8 @@ function passwordTarget(context: ActionContext | undefined): boolean {
 }
 
 function inRegion(p: { x: number; y: number; display?: string }, r: Region, primary: string | undefined): boolean {
-  return (r.display === undefined || r.display === (p.display ?? primary)) && p.x >= r.x && p.y >= r.y && p.x < r.x + r.width && p.y < r.y + r.height;
+  const id = (d: string | undefined) => (d === undefined || d === 'primary' ? primary : d);
+  return (r.display === undefined || id(r.display) === id(p.display)) && p.x >= r.x && p.y >= r.y && p.x < r.x + r.width && p.y < r.y + r.height;
 }
 
 function programListed(program: string, allowed: readonly string[]): boolean {

@@ -37,7 +37,11 @@ export async function startSandboxDisplay(opts: { programs?: string[]; width?: n
   });
   const display = `:${number}`;
   const programs: ChildProcess[] = [];
+  // A sandbox never outlives the process that owns it, even when nobody calls close().
+  const orphanGuard = () => xvfb.kill();
+  process.once('exit', orphanGuard);
   const close = async () => {
+    process.off('exit', orphanGuard);
     for (const p of programs) p.kill();
     if (xvfb.exitCode !== null) return;
     const exited = new Promise((r) => xvfb.once('exit', r));

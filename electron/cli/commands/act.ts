@@ -9,7 +9,7 @@ import { type CoordinateMode, parseReply, printAction } from '../../shared/gramm
 import { type Command, err, out } from '../command.ts';
 
 const USAGE = `Usage: operant act "<action text>" [--policy strict|standard|permissive|<file.json>] [--dry-run] [--sandbox] [--yes] [--json]
-                    [--coords pixels|relative|<width>x<height>] [--audit-dir <dir>]
+                    [--coords pixels|relative|<width>x<height>] [--audit-dir <dir>] [--program "<command>"]…
 
 Parses actions in the UI-TARS grammar (one per line, optionally after "Thought: …" and "Action:"),
 checks each against the policy, asks on this terminal when the policy wants approval, and performs it.
@@ -17,7 +17,8 @@ checks each against the policy, asks on this terminal when the policy wants appr
   type(content='hello\\n')   hotkey(key='ctrl s')   scroll(start_box='(5,5)', direction='down')   wait()
 Coordinates are screen pixels (--coords relative: 0-1000; --coords 1092x616: pixels of a resized model image).
 --policy    standard (default) asks before risky actions; strict asks before every action; permissive never asks.
---dry-run   checks and logs without acting.    --sandbox  acts on a fresh Xvfb display (Linux).
+--dry-run   checks and logs without acting.    --sandbox  acts on a fresh Xvfb display (Linux),
+            starting each --program there first (those programs may also be launched without asking).
 --yes       approves every action the policy asks about. Without a terminal and without --yes they are denied.
 Exit codes: 0 performed, 1 failed, 2 bad input (parse error), 3 denied by policy or approval, 130 stopped (Ctrl+C).`;
 
@@ -62,15 +63,18 @@ export const act: Command = {
         json: { type: 'boolean' },
         coords: { type: 'string' },
         'audit-dir': { type: 'string' },
+        program: { type: 'string', multiple: true },
       },
     });
+    if (values.program && !values.sandbox) throw badInput('--program starts a program on the sandbox display: add --sandbox');
     if (positionals.length !== 1) throw badInput(`give exactly one action text in quotes, e.g. operant act "click(start_box='(100,200)')"\n${USAGE}`);
     const text = positionals[0]!;
     // Syntax errors surface before anything starts; coordinates are mapped once the screen is known.
     parseReply(text, { coordinates: coordinateMode(values.coords, undefined) });
     const policy: PolicyChoice = (PRESETS as readonly string[]).includes(values.policy) ? (values.policy as PolicyChoice) : { file: values.policy };
     const approve = values.yes ? async () => 'approve' as const : process.stdin.isTTY ? askOnTerminal : undefined;
-    const client = await ExecutorClient.start({ policy, dryRun: values['dry-run'], sandbox: values.sandbox, approve, auditDir: values['audit-dir'] });
+    const sandbox = values.sandbox ? { programs: values.program ?? [] } : false;
+    const client = await ExecutorClient.start({ policy, dryRun: values['dry-run'], sandbox, approve, auditDir: values['audit-dir'] });
     let interrupted = false;
     const onSigint = () => {
       interrupted = true;

@@ -24,6 +24,13 @@ describe.runIf(process.env.DISPLAY)('operant act', () => {
     expect(readFileSync(json.auditPath, 'utf8')).toContain('"phase":"intent"');
   });
 
+  it('maps 0-1000 relative coordinates onto the real screen (--coords relative)', async () => {
+    const r = await act(["click(start_box='<|box_start|>(500,250)<|box_end|>')", '--coords', 'relative', '--dry-run', '--json']);
+    expect(r.code).toBe(0);
+    const [, w, h] = /dimensions:\s+(\d+)x(\d+) pixels/.exec((await run('xdpyinfo', [], { env: process.env })).stdout)!;
+    expect(JSON.parse(r.stdout).results[0].action.at).toEqual({ x: Math.round(Number(w) / 2), y: Math.round(Number(h) / 4) });
+  });
+
   it('denies an action that needs approval when there is no terminal and no --yes (exit 3)', async () => {
     const r = await act(["hotkey(key='alt f4')", '--dry-run']);
     expect(r.code).toBe(3);
@@ -34,6 +41,24 @@ describe.runIf(process.env.DISPLAY)('operant act', () => {
     const r = await act(["hotkey(key='alt f4')", '--dry-run', '--yes', '--json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).results[0].outcome).toMatchObject({ status: 'dry_run', approvedBy: 'user' });
+  });
+
+  it('asks on its terminal when it has one: yes, then no (exit 3)', async () => {
+    // `script` gives the CLI a real pseudo-terminal, as a person's shell would.
+    const cmd = `${process.execPath} bin/operant.js act "click(start_box='(5,5)')\nright_single(start_box='(6,6)')" --policy strict --dry-run --audit-dir ${auditDir}`;
+    const child = spawn('script', ['-qec', cmd, '/dev/null'], { env: process.env, stdio: 'pipe' });
+    let out = '';
+    const answers = ['y\n', 'n\n'];
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      const asked = out.split('[y]es, [n]o, [a]lways').length - 1;
+      if (asked > 2 - answers.length) child.stdin.write(answers.shift()!);
+    });
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(out).toMatch(/Approve: click at \(5,5\)\?/);
+    expect(out).toMatch(/dry_run\s+click\(start_box='\(5,5\)'\) \([\d.]+ ms, approved by user\)/);
+    expect(out).toMatch(/denied\s+right_single\(start_box='\(6,6\)'\).*denied by the user/);
+    expect(code).toBe(3);
   });
 
   it('reports a parse error with its position (exit 2)', async () => {

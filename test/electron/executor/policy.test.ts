@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { AuditLog } from '../../../electron/executor/audit.ts';
 import { HeldInput } from '../../../electron/executor/backend.ts';
@@ -91,6 +92,12 @@ describe('policy files', () => {
     const p = file(json);
     expect(() => loadPolicy({ file: p })).toThrow(message);
     expect(() => loadPolicy({ file: p })).toThrow(p);
+  });
+
+  it('loads the example policy shipped with the executor', () => {
+    const policy = loadPolicy({ file: fileURLToPath(new URL('../../../electron/executor/policy.example.json', import.meta.url)) });
+    expect(policy).toMatchObject({ ask: 'risky', deny: ['launch'], rate: { max: 20, perSeconds: 10 } });
+    expect(decide({ type: 'type', text: 'card 4111 1111 1111 1111' }, policy, facts).secret).toBe(true);
   });
 
   it('says when the file is missing and when a preset name is wrong', () => {

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExecutorClient } from '../../../electron/core/executorClient.ts';
-import { pointerAt } from './xstate.ts';
+import { KEY_NAMES } from '../../../electron/shared/actions.ts';
+import { heldInX, pointerAt } from './xstate.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'operant-sandbox-'));
 
@@ -45,6 +46,21 @@ describe.runIf(process.env.DISPLAY)('sandbox display', () => {
       await client.close();
     }
     expect(existsSync(`/tmp/.X11-unix/X${number}`)).toBe(false);
+  });
+
+  it('can press every key it accepts, one by one, without the executor dying', async () => {
+    const client = await ExecutorClient.start({ policy: 'permissive', sandbox: true, auditDir: dir, screenHashes: false });
+    try {
+      const failed: string[] = [];
+      for (const key of KEY_NAMES) {
+        const outcome = await client.perform({ type: 'hotkey', keys: [key] });
+        if (outcome.status !== 'performed') failed.push(`${key}: ${outcome.reason}`);
+      }
+      expect(failed).toEqual([]);
+      expect(heldInX(client.display)).toEqual([]);
+    } finally {
+      await client.close();
+    }
   });
 
   it('says clearly when a sandbox program cannot start', async () => {
