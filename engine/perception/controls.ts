@@ -197,7 +197,7 @@ function chevronAtRight(L: Uint8Array, stride: number, b: Blob, inside: Line['wo
 }
 
 /** Text that is a word rather than a symbol the recognizer made of a glyph-like control. */
-export const isWord = (text: string) => [...text].length >= 2 && /[\p{L}\p{N}]/u.test(text);
+export const isWord = (text: string) => /[\p{L}\p{N}]/u.test(text) && ([...text].length >= 2 || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text));
 
 const centre = (r: Rect) => ({ x: r.x + r.w / 2, y: r.y + r.h / 2, w: 0, h: 0 });
 const pad = (r: Rect, p: number) => ({ x: r.x - p, y: r.y - p, w: r.w + 2 * p, h: r.h + 2 * p });
