@@ -35,10 +35,10 @@ export class Perceiver {
     private readonly ocr: Ocr,
   ) {}
 
-  static async create(opts: { threads?: number } = {}): Promise<Perceiver> {
+  static async create(opts: { threads?: number; manifestDir?: string } = {}): Promise<Perceiver> {
     const sessions = new SessionCache({ threads: opts.threads });
     try {
-      return new Perceiver(sessions, await Ocr.load(sessions));
+      return new Perceiver(sessions, await Ocr.load(sessions, opts.manifestDir));
     } catch (e) {
       await sessions.dispose();
       throw e;

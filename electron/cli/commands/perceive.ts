@@ -25,7 +25,8 @@ async function readImage(file: string, scale: number) {
   if (!existsSync(file)) throw badInput(`no such file ${file}: give the path of a PNG or JPEG screenshot`);
   let meta;
   try {
-    meta = await sharp(file).metadata();
+    // The header alone says the size; sharp's own pixel limit would hide the real reason.
+    meta = await sharp(file, { limitInputPixels: false }).metadata();
   } catch {
     throw badInput(`${file} is not an image (PNG, JPEG, WebP, GIF or TIFF): give a screenshot file`);
   }
