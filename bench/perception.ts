@@ -19,7 +19,8 @@ function screenSet(): ScreenSpec[] {
   let seed = 100;
   for (const template of TEMPLATES) {
     for (const dark of [false, true]) specs.push({ name: `${template}-${dark ? 'dark' : 'light'}-1280`, template, width: 1280, height: 800, scale: 1, dark, seed: seed++ });
-    specs.push({ name: `${template}-${seed % 2 ? 'dark' : 'light'}-1920`, template, width: 1920, height: 1080, scale: 1, dark: seed % 2 === 1, seed: seed++ });
+    const dark = seed % 2 === 1;
+    specs.push({ name: `${template}-${dark ? 'dark' : 'light'}-1920`, template, width: 1920, height: 1080, scale: 1, dark, seed: seed++ });
     if (template !== 'dense') specs.push({ name: `${template}-light-1280@2x`, template, width: 1280, height: 800, scale: 2, dark: false, seed: seed++ });
   }
   return specs;
@@ -105,7 +106,7 @@ async function warmRun(perceiver: Perceiver, before: RenderedScreen, ...afters: 
     perceiver.reset();
     await perceiver.perceive(before.frame);
     const [inc, warmMs] = await time(() => perceiver.perceive(after.frame));
-    const [, coldMs] = await time(() => perceiver.perceive(after.frame, { incremental: false }));
+    const [cold, coldMs] = await time(() => perceiver.perceive(after.frame, { incremental: false }));
     out.push({
       change: after === afters[0] ? 'typed into a field' : 'popup opened',
       dirtyTileShare: r3(inc.timings.dirtyTiles! / inc.timings.tiles!),
@@ -113,6 +114,7 @@ async function warmRun(perceiver: Perceiver, before: RenderedScreen, ...afters: 
       coldMs: Math.round(coldMs),
       warmToCold: r3(warmMs / coldMs),
       warmWordF1: f1(scoreWords(inc, after.truth)).f1,
+      coldWordF1: f1(scoreWords(cold, after.truth)).f1,
     });
   }
   return out;

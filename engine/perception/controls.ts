@@ -110,9 +110,13 @@ function classify(L: Uint8Array, region: Rect, b: Blob, box: Rect, words: Line['
   }
   if (h >= 10 && h <= 36 && w / h >= 1.5 && w / h <= 2.8 && !inside.length && corners <= 1 && filledSides(L, region.w, b)) return hit('toggle', 0.7);
   if (w >= 4 && w <= 22 && h >= 48 && h / w >= 4) return hit('scrollbar', 0.7);
+  if (w >= 3 && w <= 20 && h >= 16 && h >= 2.5 * w && !inside.length) {
+    const track = scrollTrack(L, region, b);
+    if (track) return { kind: 'scrollbar', box: { x: region.x + track.x, y: region.y + track.y, w: track.w, h: track.h }, text: '', confidence: 0.6 };
+  }
   if (h >= 4 && h <= 22 && w >= 48 && w / h >= 4 && !inside.length && closed < 4) return hit('slider', 0.6);
   if (h >= 16 && h <= 64 && w >= 24 && w <= 800 && closed >= 3) {
-    if (chevronAtRight(L, region.w, b, inside)) return hit('dropdown', 0.7);
+    if (chevronAtRight(L, region, b, inside)) return hit('dropdown', 0.7);
     const left = inside.length ? Math.min(...inside.map((wd) => wd.box.x)) - box.x : Infinity;
     const right = inside.length ? box.x + box.w - Math.max(...inside.map((wd) => wd.box.x + wd.box.w)) : Infinity;
     const centred = inside.length > 0 && Math.abs(left - right) <= Math.max(6, 0.15 * box.w);
@@ -166,7 +170,33 @@ function filledSides(L: Uint8Array, stride: number, b: Blob): boolean {
   const out = L[y * stride + Math.max(0, b.x - 2)]!;
   let differ = 0;
   for (let x = b.x + 2; x < b.x + b.w - 2; x++) if (Math.abs(L[y * stride + x]! - out) >= EDGE) differ++;
-  return differ >= 0.6 * (b.w - 4);
+  return differ >= 0.45 * (b.w - 4);
+}
+
+/**
+ * A scrollbar thumb sits in a track of one flat colour: follow that colour up, down and sideways
+ * from the thumb. A thumb with no track around it is something else (a divider, an icon).
+ */
+function scrollTrack(L: Uint8Array, region: Rect, b: Blob): Rect | undefined {
+  const stride = region.w;
+  const cx = b.x + (b.w >> 1);
+  const probe = b.y > 2 ? b.y - 2 : b.y + b.h + 1;
+  if (probe >= region.h) return undefined;
+  const t = L[probe * stride + cx]!;
+  const same = (x: number, y: number) => x >= 0 && y >= 0 && x < stride && y < region.h && Math.abs(L[y * stride + x]! - t) <= 4;
+  let y0 = b.y;
+  while (same(cx, y0 - 1)) y0--;
+  let y1 = b.y + b.h - 1;
+  while (same(cx, y1 + 1)) y1++;
+  const my = y0 < b.y - 2 ? y0 + 1 : y1 - 1;
+  let x0 = cx;
+  while (same(x0 - 1, my)) x0--;
+  let x1 = cx;
+  while (same(x1 + 1, my)) x1++;
+  const h = y1 - y0 + 1;
+  const w = x1 - x0 + 1;
+  if (h < 1.5 * b.h || w < b.w || w > 24 || Math.abs(t - L[b.y + (b.h >> 1)]! * 1) < 8) return undefined;
+  return { x: x0, y: y0, w, h };
 }
 
 function ringLuma(L: Uint8Array, stride: number, height: number, b: Blob): number {
@@ -187,9 +217,11 @@ function medianLuma(L: Uint8Array, stride: number, r: Rect): number {
 }
 
 /** A select shows a small arrow near its right end, right of any text. */
-function chevronAtRight(L: Uint8Array, stride: number, b: Blob, inside: Line['words']): boolean {
+function chevronAtRight(L: Uint8Array, region: Rect, b: Blob, inside: Line['words']): boolean {
+  const stride = region.w;
   const zone = { x: b.x + Math.floor(b.w * 0.75), y: b.y + 3, w: Math.max(1, Math.floor(b.w * 0.25) - 3), h: Math.max(1, b.h - 6) };
-  if (inside.some((wd) => wd.box.x + wd.box.w > zone.x + 2)) return false;
+  // Words are in frame pixels, the blob in the region's.
+  if (inside.some((wd) => wd.box.x + wd.box.w > region.x + zone.x + 2)) return false;
   const bg = medianLuma(L, stride, zone);
   let ink = 0;
   for (let y = zone.y; y < zone.y + zone.h; y++) for (let x = zone.x; x < zone.x + zone.w; x++) if (Math.abs(L[y * stride + x]! - bg) >= 40) ink++;
