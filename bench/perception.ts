@@ -14,7 +14,7 @@ import { f1, r3, scoreElements, scoreWords } from '../test/fixtures/screens/scor
 const TEMPLATES = ['form', 'settings', 'menu', 'dialog', 'dense'] as const;
 
 /** The fixed screen set: every template light and dark at 1280×800, at 1920×1080, and at 2x. */
-function screenSet(): ScreenSpec[] {
+export function screenSet(): ScreenSpec[] {
   const specs: ScreenSpec[] = [];
   let seed = 100;
   for (const template of TEMPLATES) {

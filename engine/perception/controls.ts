@@ -97,7 +97,7 @@ function classify(L: Uint8Array, region: Rect, b: Blob, box: Rect, words: Line['
   const inside = words.filter((wd) => contains(box, centre(wd.box)));
   const text = inside.map((wd) => wd.text).join(' ');
   const closed = sidesClosed(L, region.w, b);
-  const corners = cornerInk(L, region.w, b);
+  const depth = cornerDepth(L, region.w, b);
   const outside = ringLuma(L, region.w, region.h, b);
   const fill = medianLuma(L, region.w, { x: b.x + 2, y: b.y + 2, w: Math.max(1, b.w - 4), h: Math.max(1, b.h - 4) });
   const filled = Math.abs(fill - outside) >= EDGE;
@@ -105,14 +105,18 @@ function classify(L: Uint8Array, region: Rect, b: Blob, box: Rect, words: Line['
 
   if (w >= 9 && w <= 26 && h >= 9 && h <= 26 && Math.abs(w - h) <= 3 && !inside.length) {
     const checked = filled;
-    if (corners >= 3) return hit('checkbox', 0.8, { checked });
+    // A checkbox is empty inside or filled (checked); an outlined icon has partial structure.
+    const structure = interiorShare(L, region.w, b, outside);
+    const square = depth < 0.1;
+    if (square && (structure < 0.08 || structure > 0.45)) return hit('checkbox', 0.8, { checked });
+    if (square) return hit('icon', 0.5);
     if (closed >= 2) return hit('radio', 0.7, { checked });
   }
-  if (h >= 10 && h <= 36 && w / h >= 1.5 && w / h <= 2.8 && !inside.length && corners <= 1 && filledSides(L, region.w, b)) return hit('toggle', 0.7);
-  if (w >= 4 && w <= 22 && h >= 48 && h / w >= 4) return hit('scrollbar', 0.7);
-  if (w >= 3 && w <= 20 && h >= 16 && h >= 2.5 * w && !inside.length) {
+  if (h >= 10 && h <= 36 && w / h >= 1.5 && w / h <= 2.8 && !inside.length && depth >= 0.1 && filledSides(L, region.w, b)) return hit('toggle', 0.7);
+  if (w >= 3 && w <= 22 && h >= 16 && h >= 2.5 * w && !inside.length) {
     const track = scrollTrack(L, region, b);
     if (track) return { kind: 'scrollbar', box: { x: region.x + track.x, y: region.y + track.y, w: track.w, h: track.h }, text: '', confidence: 0.6 };
+    if (h >= 48 && h / w >= 4) return hit('scrollbar', 0.5);
   }
   if (h >= 4 && h <= 22 && w >= 48 && w / h >= 4 && !inside.length && closed < 4) return hit('slider', 0.6);
   if (h >= 16 && h <= 64 && w >= 24 && w <= 800 && closed >= 3) {
@@ -154,14 +158,20 @@ function sidesClosed(L: Uint8Array, stride: number, b: Blob): number {
 }
 
 /**
- * Corners of the box that differ from the surroundings, a little inside the box: a rounded
- * square's border passes there, a circle's does not.
+ * How far in from the corners, along the diagonals, the outline starts, relative to the box's
+ * width: a (rounded) square's border is right at the corner, a circle's ~0.15 of the way in.
  */
-function cornerInk(L: Uint8Array, stride: number, b: Blob): number {
+function cornerDepth(L: Uint8Array, stride: number, b: Blob): number {
   const out = L[Math.max(0, b.y - 1) * stride + Math.max(0, b.x - 1)]!;
-  const d = Math.max(1, Math.round(Math.min(b.w, b.h) * 0.12));
-  const pts = [[b.x + d, b.y + d], [b.x + b.w - 1 - d, b.y + d], [b.x + d, b.y + b.h - 1 - d], [b.x + b.w - 1 - d, b.y + b.h - 1 - d]];
-  return pts.filter(([x, y]) => Math.abs(L[y! * stride + x!]! - out) >= EDGE).length;
+  const corners: [number, number, number, number][] = [[b.x, b.y, 1, 1], [b.x + b.w - 2, b.y, -1, 1], [b.x, b.y + b.h - 2, 1, -1], [b.x + b.w - 2, b.y + b.h - 2, -1, -1]];
+  const reach = Math.floor(Math.min(b.w, b.h) / 2);
+  let sum = 0;
+  for (const [x, y, dx, dy] of corners) {
+    let d = 0;
+    while (d < reach && Math.abs(L[(y + d * dy) * stride + x + d * dx]! - out) < EDGE) d++;
+    sum += d;
+  }
+  return sum / 4 / Math.min(b.w, b.h);
 }
 
 /** A pill (toggle track) is filled at its vertical middle from end to end. */
@@ -199,6 +209,16 @@ function scrollTrack(L: Uint8Array, region: Rect, b: Blob): Rect | undefined {
   return { x: x0, y: y0, w, h };
 }
 
+/** Share of the inner box (inset by a fifth) that differs from the surroundings. */
+function interiorShare(L: Uint8Array, stride: number, b: Blob, outside: number): number {
+  const dx = Math.max(2, Math.round(b.w / 5));
+  const dy = Math.max(2, Math.round(b.h / 5));
+  let differ = 0;
+  let all = 0;
+  for (let y = b.y + dy; y < b.y + b.h - dy; y++) for (let x = b.x + dx; x < b.x + b.w - dx; x++) { all++; if (Math.abs(L[y * stride + x]! - outside) >= EDGE) differ++; }
+  return all ? differ / all : 0;
+}
+
 function ringLuma(L: Uint8Array, stride: number, height: number, b: Blob): number {
   const v: number[] = [];
   const y0 = Math.max(0, b.y - 2);
@@ -216,16 +236,38 @@ function medianLuma(L: Uint8Array, stride: number, r: Rect): number {
   return 255;
 }
 
-/** A select shows a small arrow near its right end, right of any text. */
+/**
+ * A select shows a small arrow near its right end, right of any text: a compact patch of ink
+ * in the box's right part, clear of its border.
+ */
 function chevronAtRight(L: Uint8Array, region: Rect, b: Blob, inside: Line['words']): boolean {
   const stride = region.w;
-  const zone = { x: b.x + Math.floor(b.w * 0.75), y: b.y + 3, w: Math.max(1, Math.floor(b.w * 0.25) - 3), h: Math.max(1, b.h - 6) };
+  const x0 = b.x + Math.floor(b.w * 0.7);
+  const y0 = b.y + Math.floor(b.h * 0.2);
+  const y1 = b.y + Math.ceil(b.h * 0.8);
   // Words are in frame pixels, the blob in the region's.
-  if (inside.some((wd) => wd.box.x + wd.box.w > region.x + zone.x + 2)) return false;
-  const bg = medianLuma(L, stride, zone);
+  if (inside.some((wd) => wd.box.x + wd.box.w > region.x + x0)) return false;
+  const bg = L[(b.y + (b.h >> 1)) * stride + x0]!;
+  // Step in from the right over the border (1 px, or more on HiDPI).
+  const inked = (x: number) => {
+    let n = 0;
+    for (let y = y0; y < y1; y++) if (Math.abs(L[y * stride + x]! - bg) >= 40) n++;
+    return n;
+  };
+  let x1 = b.x + b.w - 1;
+  while (x1 > x0 && inked(x1 - 1) >= 0.6 * (y1 - y0)) x1--;
+  x1--;
+  if (x1 <= x0) return false;
   let ink = 0;
-  for (let y = zone.y; y < zone.y + zone.h; y++) for (let x = zone.x; x < zone.x + zone.w; x++) if (Math.abs(L[y * stride + x]! - bg) >= 40) ink++;
-  return ink >= 6 && ink <= zone.w * zone.h * 0.5;
+  let ix0 = x1, ix1 = x0, iy0 = y1, iy1 = y0;
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      if (Math.abs(L[y * stride + x]! - bg) < 40) continue;
+      ink++;
+      ix0 = Math.min(ix0, x); ix1 = Math.max(ix1, x); iy0 = Math.min(iy0, y); iy1 = Math.max(iy1, y);
+    }
+  }
+  return ink >= 4 && iy1 - iy0 + 1 <= 0.45 * b.h && ix1 - ix0 + 1 <= Math.max(6, 0.2 * b.w) && iy0 > y0 && iy1 < y1 - 1;
 }
 
 /** Text that is a word rather than a symbol the recognizer made of a glyph-like control. */
