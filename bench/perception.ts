@@ -1,12 +1,17 @@
 // `npm run bench -- perception`: word and element accuracy on seeded screens rendered in
 // Chromium, cold full-frame time against @gutenye/ocr-node on the same image, and warm
 // (incremental) time after a small change as a ratio to cold.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import BaselineOcr from '@gutenye/ocr-node';
+import { TextDetector } from '../engine/perception/detector.ts';
 import { Perceiver } from '../engine/perception/perceiver.ts';
-import { defaultThreads } from '../engine/runtime/sessions.ts';
+import { charsetFrom, TextRecognizer } from '../engine/perception/recognizer.ts';
+import type { UiElement } from '../engine/perception/types.ts';
+import { quantizeModel } from '../engine/quantize/quantizeModel.ts';
+import { defaultThreads, openSession } from '../engine/runtime/sessions.ts';
+import { modelFiles } from '../models/registry.ts';
 import type { ScreenSpec } from '../test/fixtures/screens/generate.ts';
 import { launchChromium, renderScreen, type RenderedScreen } from '../test/fixtures/screens/render.ts';
 import { f1, r3, scoreElements, scoreWords } from '../test/fixtures/screens/score.ts';
@@ -77,6 +82,8 @@ export default async function perceptionBench() {
     // Warm: the same screen after a small change, read incrementally, against reading it cold.
     const warm = await warmRun(perceiver, big, await renderScreen(browser, big.spec, typeIntoField), await renderScreen(browser, big.spec, openPopup));
 
+    const quantization = await recognizerQuantization(browser, tmp, threads);
+
     return {
       screens: perScreen.length,
       threads,
@@ -90,6 +97,7 @@ export default async function perceptionBench() {
         baselineTokenRecallMin12px: r3(bigTruth.filter((w) => baseTokens.has(w.text)).length / bigTruth.length),
       },
       warm,
+      quantization,
       targets: { wordF1min12px: 0.95, elementRecallPerKind: 0.9, coldToBaseline: '< 1', warmToCold: 0.15 },
       perScreen,
     };
@@ -118,6 +126,47 @@ async function warmRun(perceiver: Perceiver, before: RenderedScreen, ...afters: 
     });
   }
   return out;
+}
+
+/**
+ * The recognizer quantized to int8 and int4 against fp32: the same detected lines of a few
+ * screens read by each, word F1 and recognition time as a ratio to fp32 (the detector has no
+ * MatMul/Gemm weights to quantize).
+ */
+async function recognizerQuantization(browser: Awaited<ReturnType<typeof launchChromium>>, tmp: string, threads: number) {
+  const rec = await modelFiles('ppocr-v4-rec');
+  const charset = charsetFrom(readFileSync(rec.dictionary!, 'utf8'));
+  const variants: Record<string, string> = { fp32: rec.model! };
+  for (const mode of ['int8', 'int4'] as const) {
+    variants[mode] = path.join(tmp, `rec-${mode}.onnx`);
+    writeFileSync(variants[mode]!, quantizeModel(readFileSync(rec.model!), { mode }).bytes);
+  }
+  const det = await openSession((await modelFiles('ppocr-v4-det')).model!, { threads, onFallback: () => {} });
+  const detector = new TextDetector(det.session);
+  const screens = await Promise.all(
+    (['form', 'dense', 'settings'] as const).map((template, i) => renderScreen(browser, { name: template, template, width: 1280, height: 800, scale: 1, dark: i === 1, seed: 300 + i })),
+  );
+  const totals: Record<string, { ms: number; truth: number; predicted: number; matched: number; bytes: number }> = {};
+  for (const [name, file] of Object.entries(variants)) {
+    const opened = await openSession(file, { threads, onFallback: () => {} });
+    const recognizer = new TextRecognizer(opened.session, charset);
+    const t = (totals[name] = { ms: 0, truth: 0, predicted: 0, matched: 0, bytes: readFileSync(file).length });
+    for (const s of screens) {
+      const boxes = await detector.detect(s.frame, { x: 0, y: 0, w: s.frame.width, h: s.frame.height });
+      await recognizer.recognize(s.frame, boxes);
+      const [lines, ms] = await time(() => recognizer.recognize(s.frame, boxes));
+      const elements: UiElement[] = lines.flatMap((l) => l.words.map((w) => ({ id: '', kind: 'text' as const, text: w.text, box: [w.box.x, w.box.y, w.box.w, w.box.h] as [number, number, number, number], confidence: w.confidence })));
+      const c = scoreWords({ width: s.frame.width, height: s.frame.height, elements, timings: {} }, s.truth);
+      t.ms += ms;
+      t.truth += c.truth;
+      t.predicted += c.predicted;
+      t.matched += c.matched;
+    }
+    await opened.session.release();
+  }
+  await det.session.release();
+  const fp32 = totals.fp32!;
+  return Object.fromEntries(Object.entries(totals).map(([k, t]) => [k, { wordF1: f1(t).f1, f1ChangeVsFp32: r3(f1(t).f1 - f1(fp32).f1), recognizeMs: Math.round(t.ms), timeToFp32: r3(t.ms / fp32.ms), megabytes: r3(t.bytes / 1e6) }]));
 }
 
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1]!;

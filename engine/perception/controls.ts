@@ -25,7 +25,7 @@ export function detectControls(frame: RgbaImage, region: Rect, lines: Line[], sc
   const edges = edgeMask(L, region.w, region.h);
   // A checkbox, radio or icon beside a label is often read as one odd character ("√", "O"):
   // only real words (two characters or more) hide the outlines inside them.
-  const words = lines.flatMap((l) => l.words).filter((w) => isWord(w.text));
+  const words = lines.flatMap((l) => l.words.filter((w) => isWord(w.text, l)));
   const out: Control[] = [];
   for (const b of blobs(edges, region.w, region.h)) {
     const box = { x: region.x + b.x, y: region.y + b.y, w: b.w, h: b.h };
@@ -109,8 +109,10 @@ function classify(L: Uint8Array, region: Rect, b: Blob, box: Rect, words: Line['
     const structure = interiorShare(L, region.w, b, outside);
     const square = depth < 0.1;
     if (square && (structure < 0.08 || structure > 0.45)) return hit('checkbox', 0.8, { checked });
-    if (square) return hit('icon', 0.5);
-    if (closed >= 2) return hit('radio', 0.7, { checked });
+    if (square) return icon(box, 0.5);
+    // A radio's rim is closed all round; a star's or a cross's is not. (A ring-and-dot icon is
+    // drawn exactly like a checked radio button and is reported as one.)
+    if (Math.abs(b.w - b.h) <= 1 && ringShare(L, region.w, b, outside, 1) >= 0.9) return hit('radio', 0.7, { checked });
   }
   if (h >= 10 && h <= 36 && w / h >= 1.5 && w / h <= 2.8 && !inside.length && depth >= 0.1 && filledSides(L, region.w, b)) return hit('toggle', 0.7);
   if (w >= 3 && w <= 22 && h >= 16 && h >= 2.5 * w && !inside.length) {
@@ -129,7 +131,7 @@ function classify(L: Uint8Array, region: Rect, b: Blob, box: Rect, words: Line['
     if (w >= 60 && (!filled || fill > outside)) return hit('text_field', 0.6);
     if (inside.length) return hit('button', 0.5);
   }
-  if (w >= 8 && w <= 48 && h >= 8 && h <= 48 && w / h <= 2.5 && h / w <= 2.5 && !inside.length && b.pixels >= 12) return hit('icon', 0.5);
+  if (w >= 8 && w <= 48 && h >= 8 && h <= 48 && w / h <= 2.5 && h / w <= 2.5 && !inside.length && b.pixels >= 12) return icon(box, 0.5);
   return undefined;
 }
 
@@ -209,6 +211,37 @@ function scrollTrack(L: Uint8Array, region: Rect, b: Blob): Rect | undefined {
   return { x: x0, y: y0, w, h };
 }
 
+/**
+ * An icon's box: its ink centred in a square with a tenth of padding on each side, the way icon
+ * sets draw glyphs inside their boxes (and the area a click on the icon may land in).
+ */
+function icon(ink: Rect, confidence: number): Control {
+  const side = Math.round(Math.max(ink.w, ink.h) * 1.2);
+  return { kind: 'icon', box: { x: Math.round(ink.x + ink.w / 2 - side / 2), y: Math.round(ink.y + ink.h / 2 - side / 2), w: side, h: side }, text: '', confidence };
+}
+
+/**
+ * Share of 24 directions in which a thin ring at `at` of the box's radius differs from the
+ * surroundings: ~1 at the rim of a radio button's circle, ~0 in the gap inside it.
+ */
+function ringShare(L: Uint8Array, stride: number, b: Blob, outside: number, at: number): number {
+  const cx = b.x + (b.w - 2) / 2;
+  const cy = b.y + (b.h - 2) / 2;
+  const r = (Math.min(b.w, b.h) / 2 - 1) * at;
+  let hits = 0;
+  for (let k = 0; k < 24; k++) {
+    const a = (k / 24) * 2 * Math.PI;
+    let on = false;
+    for (let d = r - 2.5; d <= r + 0.5 && !on; d += 0.5) {
+      const x = Math.round(cx + Math.cos(a) * d);
+      const y = Math.round(cy + Math.sin(a) * d);
+      on = Math.abs(L[y * stride + x]! - outside) >= EDGE;
+    }
+    if (on) hits++;
+  }
+  return hits / 24;
+}
+
 /** Share of the inner box (inset by a fifth) that differs from the surroundings. */
 function interiorShare(L: Uint8Array, stride: number, b: Blob, outside: number): number {
   const dx = Math.max(2, Math.round(b.w / 5));
@@ -270,8 +303,15 @@ function chevronAtRight(L: Uint8Array, region: Rect, b: Blob, inside: Line['word
   return ink >= 4 && iy1 - iy0 + 1 <= 0.45 * b.h && ix1 - ix0 + 1 <= Math.max(6, 0.2 * b.w) && iy0 > y0 && iy1 < y1 - 1;
 }
 
-/** Text that is a word rather than a symbol the recognizer made of a glyph-like control. */
-export const isWord = (text: string) => /[\p{L}\p{N}]/u.test(text) && ([...text].length >= 2 || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text));
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * Text that is a word rather than a symbol the recognizer made of a glyph-like control: a
+ * checkbox read as "√", an icon read as "日". A lone CJK character counts only in a line with
+ * other CJK text.
+ */
+export const isWord = (text: string, line?: { words: { text: string }[] }) =>
+  /[\p{L}\p{N}]/u.test(text) && ([...text].length >= 2 || (CJK.test(text) && (!line || line.words.filter((w) => CJK.test(w.text)).length >= 2)));
 
 const centre = (r: Rect) => ({ x: r.x + r.w / 2, y: r.y + r.h / 2, w: 0, h: 0 });
 const pad = (r: Rect, p: number) => ({ x: r.x - p, y: r.y - p, w: r.w + 2 * p, h: r.h + 2 * p });

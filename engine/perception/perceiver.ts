@@ -146,7 +146,7 @@ function toElements(lines: Line[], controls: Control[]): UiElement[] {
   const glyphLike = controls.filter((c) => ['checkbox', 'radio', 'icon', 'toggle'].includes(c.kind));
   for (const l of lines) {
     for (const w of l.words) {
-      if (!isWord(w.text) && (!/[\p{L}\p{N}]/u.test(w.text) || glyphLike.some((c) => intersects(c.box, w.box)))) continue;
+      if (!isWord(w.text, l) && (!/[\p{L}\p{N}]/u.test(w.text) || glyphLike.some((c) => intersects(c.box, w.box)))) continue;
       const box = toBox(w.box);
       out.push({ id: elementId('text', w.text, box), kind: 'text', text: w.text, box, confidence: round(w.confidence) });
     }
