@@ -207,7 +207,7 @@ function scrollTrack(L: Uint8Array, region: Rect, b: Blob): Rect | undefined {
   while (same(x1 + 1, my)) x1++;
   const h = y1 - y0 + 1;
   const w = x1 - x0 + 1;
-  if (h < 1.5 * b.h || w < b.w || w > 24 || Math.abs(t - L[b.y + (b.h >> 1)]! * 1) < 8) return undefined;
+  if (h < 1.5 * b.h || w < b.w || w > 24 || Math.abs(t - L[(b.y + (b.h >> 1)) * stride + cx]!) < 8) return undefined;
   return { x: x0, y: y0, w, h };
 }
 
