@@ -25,7 +25,7 @@ export function detectControls(frame: RgbaImage, region: Rect, lines: Line[], sc
   const edges = edgeMask(L, region.w, region.h);
   // A checkbox, radio or icon beside a label is often read as one odd character ("√", "O"):
   // only real words (two characters or more) hide the outlines inside them.
-  const words = lines.flatMap((l) => l.words).filter((w) => isWord(w.text));
+  const words = lines.flatMap((l) => l.words.filter((w) => isWord(w.text, l)));
   const out: Control[] = [];
   for (const b of blobs(edges, region.w, region.h)) {
     const box = { x: region.x + b.x, y: region.y + b.y, w: b.w, h: b.h };
@@ -97,7 +97,7 @@ function classify(L: Uint8Array, region: Rect, b: Blob, box: Rect, words: Line['
   const inside = words.filter((wd) => contains(box, centre(wd.box)));
   const text = inside.map((wd) => wd.text).join(' ');
   const closed = sidesClosed(L, region.w, b);
-  const corners = cornerInk(L, region.w, b);
+  const depth = cornerDepth(L, region.w, b);
   const outside = ringLuma(L, region.w, region.h, b);
   const fill = medianLuma(L, region.w, { x: b.x + 2, y: b.y + 2, w: Math.max(1, b.w - 4), h: Math.max(1, b.h - 4) });
   const filled = Math.abs(fill - outside) >= EDGE;
@@ -105,14 +105,24 @@ function classify(L: Uint8Array, region: Rect, b: Blob, box: Rect, words: Line['
 
   if (w >= 9 && w <= 26 && h >= 9 && h <= 26 && Math.abs(w - h) <= 3 && !inside.length) {
     const checked = filled;
-    if (corners >= 3) return hit('checkbox', 0.8, { checked });
-    if (closed >= 2) return hit('radio', 0.7, { checked });
+    // A checkbox is empty inside or filled (checked); an outlined icon has partial structure.
+    const structure = interiorShare(L, region.w, b, outside);
+    const square = depth < 0.1;
+    if (square && (structure < 0.08 || structure > 0.45)) return hit('checkbox', 0.8, { checked });
+    if (square) return icon(box, 0.5);
+    // A radio's rim is closed all round; a star's or a cross's is not. (A ring-and-dot icon is
+    // drawn exactly like a checked radio button and is reported as one.)
+    if (Math.abs(b.w - b.h) <= 1 && ringShare(L, region.w, b, outside, 1) >= 0.9) return hit('radio', 0.7, { checked });
   }
-  if (h >= 10 && h <= 36 && w / h >= 1.5 && w / h <= 2.8 && !inside.length && corners <= 1 && filledSides(L, region.w, b)) return hit('toggle', 0.7);
-  if (w >= 4 && w <= 22 && h >= 48 && h / w >= 4) return hit('scrollbar', 0.7);
+  if (h >= 10 && h <= 36 && w / h >= 1.5 && w / h <= 2.8 && !inside.length && depth >= 0.1 && filledSides(L, region.w, b)) return hit('toggle', 0.7);
+  if (w >= 3 && w <= 22 && h >= 16 && h >= 2.5 * w && !inside.length) {
+    const track = scrollTrack(L, region, b);
+    if (track) return { kind: 'scrollbar', box: { x: region.x + track.x, y: region.y + track.y, w: track.w, h: track.h }, text: '', confidence: 0.6 };
+    if (h >= 48 && h / w >= 4) return hit('scrollbar', 0.5);
+  }
   if (h >= 4 && h <= 22 && w >= 48 && w / h >= 4 && !inside.length && closed < 4) return hit('slider', 0.6);
   if (h >= 16 && h <= 64 && w >= 24 && w <= 800 && closed >= 3) {
-    if (chevronAtRight(L, region.w, b, inside)) return hit('dropdown', 0.7);
+    if (chevronAtRight(L, region, b, inside)) return hit('dropdown', 0.7);
     const left = inside.length ? Math.min(...inside.map((wd) => wd.box.x)) - box.x : Infinity;
     const right = inside.length ? box.x + box.w - Math.max(...inside.map((wd) => wd.box.x + wd.box.w)) : Infinity;
     const centred = inside.length > 0 && Math.abs(left - right) <= Math.max(6, 0.15 * box.w);
@@ -121,7 +131,7 @@ function classify(L: Uint8Array, region: Rect, b: Blob, box: Rect, words: Line['
     if (w >= 60 && (!filled || fill > outside)) return hit('text_field', 0.6);
     if (inside.length) return hit('button', 0.5);
   }
-  if (w >= 8 && w <= 48 && h >= 8 && h <= 48 && w / h <= 2.5 && h / w <= 2.5 && !inside.length && b.pixels >= 12) return hit('icon', 0.5);
+  if (w >= 8 && w <= 48 && h >= 8 && h <= 48 && w / h <= 2.5 && h / w <= 2.5 && !inside.length && b.pixels >= 12) return icon(box, 0.5);
   return undefined;
 }
 
@@ -150,14 +160,20 @@ function sidesClosed(L: Uint8Array, stride: number, b: Blob): number {
 }
 
 /**
- * Corners of the box that differ from the surroundings, a little inside the box: a rounded
- * square's border passes there, a circle's does not.
+ * How far in from the corners, along the diagonals, the outline starts, relative to the box's
+ * width: a (rounded) square's border is right at the corner, a circle's ~0.15 of the way in.
  */
-function cornerInk(L: Uint8Array, stride: number, b: Blob): number {
+function cornerDepth(L: Uint8Array, stride: number, b: Blob): number {
   const out = L[Math.max(0, b.y - 1) * stride + Math.max(0, b.x - 1)]!;
-  const d = Math.max(1, Math.round(Math.min(b.w, b.h) * 0.12));
-  const pts = [[b.x + d, b.y + d], [b.x + b.w - 1 - d, b.y + d], [b.x + d, b.y + b.h - 1 - d], [b.x + b.w - 1 - d, b.y + b.h - 1 - d]];
-  return pts.filter(([x, y]) => Math.abs(L[y! * stride + x!]! - out) >= EDGE).length;
+  const corners: [number, number, number, number][] = [[b.x, b.y, 1, 1], [b.x + b.w - 2, b.y, -1, 1], [b.x, b.y + b.h - 2, 1, -1], [b.x + b.w - 2, b.y + b.h - 2, -1, -1]];
+  const reach = Math.floor(Math.min(b.w, b.h) / 2);
+  let sum = 0;
+  for (const [x, y, dx, dy] of corners) {
+    let d = 0;
+    while (d < reach && Math.abs(L[(y + d * dy) * stride + x + d * dx]! - out) < EDGE) d++;
+    sum += d;
+  }
+  return sum / 4 / Math.min(b.w, b.h);
 }
 
 /** A pill (toggle track) is filled at its vertical middle from end to end. */
@@ -166,7 +182,74 @@ function filledSides(L: Uint8Array, stride: number, b: Blob): boolean {
   const out = L[y * stride + Math.max(0, b.x - 2)]!;
   let differ = 0;
   for (let x = b.x + 2; x < b.x + b.w - 2; x++) if (Math.abs(L[y * stride + x]! - out) >= EDGE) differ++;
-  return differ >= 0.6 * (b.w - 4);
+  return differ >= 0.45 * (b.w - 4);
+}
+
+/**
+ * A scrollbar thumb sits in a track of one flat colour: follow that colour up, down and sideways
+ * from the thumb. A thumb with no track around it is something else (a divider, an icon).
+ */
+function scrollTrack(L: Uint8Array, region: Rect, b: Blob): Rect | undefined {
+  const stride = region.w;
+  const cx = b.x + (b.w >> 1);
+  const probe = b.y > 2 ? b.y - 2 : b.y + b.h + 1;
+  if (probe >= region.h) return undefined;
+  const t = L[probe * stride + cx]!;
+  const same = (x: number, y: number) => x >= 0 && y >= 0 && x < stride && y < region.h && Math.abs(L[y * stride + x]! - t) <= 4;
+  let y0 = b.y;
+  while (same(cx, y0 - 1)) y0--;
+  let y1 = b.y + b.h - 1;
+  while (same(cx, y1 + 1)) y1++;
+  const my = y0 < b.y - 2 ? y0 + 1 : y1 - 1;
+  let x0 = cx;
+  while (same(x0 - 1, my)) x0--;
+  let x1 = cx;
+  while (same(x1 + 1, my)) x1++;
+  const h = y1 - y0 + 1;
+  const w = x1 - x0 + 1;
+  if (h < 1.5 * b.h || w < b.w || w > 24 || Math.abs(t - L[(b.y + (b.h >> 1)) * stride + cx]!) < 8) return undefined;
+  return { x: x0, y: y0, w, h };
+}
+
+/**
+ * An icon's box: its ink centred in a square with a tenth of padding on each side, the way icon
+ * sets draw glyphs inside their boxes (and the area a click on the icon may land in).
+ */
+function icon(ink: Rect, confidence: number): Control {
+  const side = Math.round(Math.max(ink.w, ink.h) * 1.2);
+  return { kind: 'icon', box: { x: Math.round(ink.x + ink.w / 2 - side / 2), y: Math.round(ink.y + ink.h / 2 - side / 2), w: side, h: side }, text: '', confidence };
+}
+
+/**
+ * Share of 24 directions in which a thin ring at `at` of the box's radius differs from the
+ * surroundings: ~1 at the rim of a radio button's circle, ~0 in the gap inside it.
+ */
+function ringShare(L: Uint8Array, stride: number, b: Blob, outside: number, at: number): number {
+  const cx = b.x + (b.w - 2) / 2;
+  const cy = b.y + (b.h - 2) / 2;
+  const r = (Math.min(b.w, b.h) / 2 - 1) * at;
+  let hits = 0;
+  for (let k = 0; k < 24; k++) {
+    const a = (k / 24) * 2 * Math.PI;
+    let on = false;
+    for (let d = r - 2.5; d <= r + 0.5 && !on; d += 0.5) {
+      const x = Math.round(cx + Math.cos(a) * d);
+      const y = Math.round(cy + Math.sin(a) * d);
+      on = Math.abs(L[y * stride + x]! - outside) >= EDGE;
+    }
+    if (on) hits++;
+  }
+  return hits / 24;
+}
+
+/** Share of the inner box (inset by a fifth) that differs from the surroundings. */
+function interiorShare(L: Uint8Array, stride: number, b: Blob, outside: number): number {
+  const dx = Math.max(2, Math.round(b.w / 5));
+  const dy = Math.max(2, Math.round(b.h / 5));
+  let differ = 0;
+  let all = 0;
+  for (let y = b.y + dy; y < b.y + b.h - dy; y++) for (let x = b.x + dx; x < b.x + b.w - dx; x++) { all++; if (Math.abs(L[y * stride + x]! - outside) >= EDGE) differ++; }
+  return all ? differ / all : 0;
 }
 
 function ringLuma(L: Uint8Array, stride: number, height: number, b: Blob): number {
@@ -186,18 +269,49 @@ function medianLuma(L: Uint8Array, stride: number, r: Rect): number {
   return 255;
 }
 
-/** A select shows a small arrow near its right end, right of any text. */
-function chevronAtRight(L: Uint8Array, stride: number, b: Blob, inside: Line['words']): boolean {
-  const zone = { x: b.x + Math.floor(b.w * 0.75), y: b.y + 3, w: Math.max(1, Math.floor(b.w * 0.25) - 3), h: Math.max(1, b.h - 6) };
-  if (inside.some((wd) => wd.box.x + wd.box.w > zone.x + 2)) return false;
-  const bg = medianLuma(L, stride, zone);
+/**
+ * A select shows a small arrow near its right end, right of any text: a compact patch of ink
+ * in the box's right part, clear of its border.
+ */
+function chevronAtRight(L: Uint8Array, region: Rect, b: Blob, inside: Line['words']): boolean {
+  const stride = region.w;
+  const x0 = b.x + Math.floor(b.w * 0.7);
+  const y0 = b.y + Math.floor(b.h * 0.2);
+  const y1 = b.y + Math.ceil(b.h * 0.8);
+  // Words are in frame pixels, the blob in the region's.
+  if (inside.some((wd) => wd.box.x + wd.box.w > region.x + x0)) return false;
+  const bg = L[(b.y + (b.h >> 1)) * stride + x0]!;
+  // Step in from the right over the border (1 px, or more on HiDPI).
+  const inked = (x: number) => {
+    let n = 0;
+    for (let y = y0; y < y1; y++) if (Math.abs(L[y * stride + x]! - bg) >= 40) n++;
+    return n;
+  };
+  let x1 = b.x + b.w - 1;
+  while (x1 > x0 && inked(x1 - 1) >= 0.6 * (y1 - y0)) x1--;
+  x1--;
+  if (x1 <= x0) return false;
   let ink = 0;
-  for (let y = zone.y; y < zone.y + zone.h; y++) for (let x = zone.x; x < zone.x + zone.w; x++) if (Math.abs(L[y * stride + x]! - bg) >= 40) ink++;
-  return ink >= 6 && ink <= zone.w * zone.h * 0.5;
+  let ix0 = x1, ix1 = x0, iy0 = y1, iy1 = y0;
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      if (Math.abs(L[y * stride + x]! - bg) < 40) continue;
+      ink++;
+      ix0 = Math.min(ix0, x); ix1 = Math.max(ix1, x); iy0 = Math.min(iy0, y); iy1 = Math.max(iy1, y);
+    }
+  }
+  return ink >= 4 && iy1 - iy0 + 1 <= 0.45 * b.h && ix1 - ix0 + 1 <= Math.max(6, 0.2 * b.w) && iy0 > y0 && iy1 < y1 - 1;
 }
 
-/** Text that is a word rather than a symbol the recognizer made of a glyph-like control. */
-export const isWord = (text: string) => [...text].length >= 2 && /[\p{L}\p{N}]/u.test(text);
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * Text that is a word rather than a symbol the recognizer made of a glyph-like control: a
+ * checkbox read as "√", an icon read as "日". A lone CJK character counts only in a line with
+ * other CJK text.
+ */
+export const isWord = (text: string, line?: { words: { text: string }[] }) =>
+  /[\p{L}\p{N}]/u.test(text) && ([...text].length >= 2 || (CJK.test(text) && (!line || line.words.filter((w) => CJK.test(w.text)).length >= 2)));
 
 const centre = (r: Rect) => ({ x: r.x + r.w / 2, y: r.y + r.h / 2, w: 0, h: 0 });
 const pad = (r: Rect, p: number) => ({ x: r.x - p, y: r.y - p, w: r.w + 2 * p, h: r.h + 2 * p });

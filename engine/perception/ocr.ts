@@ -17,10 +17,13 @@ export class Ocr {
     private readonly recognizer: TextRecognizer,
   ) {}
 
-  /** Loads (and verifies) the PP-OCRv4 detection and recognition models through `sessions`. */
-  static async load(sessions: SessionCache): Promise<Ocr> {
-    const det = await modelFiles('ppocr-v4-det');
-    const rec = await modelFiles('ppocr-v4-rec');
+  /**
+   * Loads (and verifies) the PP-OCRv4 detection and recognition models through `sessions`;
+   * `manifestDir` points at another set of manifests (a quantized variant, or a test's).
+   */
+  static async load(sessions: SessionCache, manifestDir?: string): Promise<Ocr> {
+    const det = await modelFiles('ppocr-v4-det', manifestDir);
+    const rec = await modelFiles('ppocr-v4-rec', manifestDir);
     const [d, r] = await Promise.all([sessions.get(det.model!), sessions.get(rec.model!)]);
     return new Ocr(new TextDetector(d.session), new TextRecognizer(r.session, charsetFrom(readFileSync(rec.dictionary!, 'utf8'))));
   }

@@ -6,7 +6,7 @@ import { elementId } from './elementIds.ts';
 import { checkFrame, type Rect, type RgbaImage, intersects, union } from './image.ts';
 import { Ocr } from './ocr.ts';
 import type { Line } from './recognizer.ts';
-import { dirtyTiles, TILE, type TileGrid, tileGrid, tileRects } from './tiles.ts';
+import { dirtyTiles, type TileGrid, tileGrid, tileRects } from './tiles.ts';
 import type { Perception, UiElement } from './types.ts';
 
 export interface PerceiveFrame extends RgbaImage {
@@ -35,10 +35,10 @@ export class Perceiver {
     private readonly ocr: Ocr,
   ) {}
 
-  static async create(opts: { threads?: number } = {}): Promise<Perceiver> {
+  static async create(opts: { threads?: number; manifestDir?: string } = {}): Promise<Perceiver> {
     const sessions = new SessionCache({ threads: opts.threads });
     try {
-      return new Perceiver(sessions, await Ocr.load(sessions));
+      return new Perceiver(sessions, await Ocr.load(sessions, opts.manifestDir));
     } catch (e) {
       await sessions.dispose();
       throw e;
@@ -100,24 +100,14 @@ export class Perceiver {
 }
 
 /**
- * Grows each dirty rectangle to whole text lines and whole controls: sideways along its tile
- * rows while the neighbouring tiles hold anything, then over every cached line or control it
- * touches, until nothing more is added.
+ * Grows each dirty rectangle to whole text lines and whole controls: over every cached line or
+ * control it touches, until nothing more is added. New text needs no growing: every pixel of it
+ * changed, so its tiles are dirty.
  */
 function growRegions(dirty: Rect[], grid: TileGrid, prev: State): Rect[] {
   const cached = [...prev.lines.map((l) => l.box), ...prev.controls.map((c) => c.box)];
   const grown = dirty.map((r) => {
-    const r0 = Math.floor(r.y / TILE);
-    const r1 = Math.ceil((r.y + r.h) / TILE) - 1;
-    const busy = (c: number) => {
-      for (let row = r0; row <= r1; row++) if (!grid.uniform[row * grid.cols + c]) return true;
-      return false;
-    };
-    let c0 = Math.floor(r.x / TILE);
-    let c1 = Math.ceil((r.x + r.w) / TILE) - 1;
-    while (c0 > 0 && busy(c0 - 1)) c0--;
-    while (c1 < grid.cols - 1 && busy(c1 + 1)) c1++;
-    let out: Rect = { x: c0 * TILE, y: r.y, w: Math.min(grid.width, (c1 + 1) * TILE) - c0 * TILE, h: r.h };
+    let out = r;
     for (let changed = true; changed; ) {
       changed = false;
       for (const b of cached) {
@@ -146,7 +136,7 @@ function toElements(lines: Line[], controls: Control[]): UiElement[] {
   const glyphLike = controls.filter((c) => ['checkbox', 'radio', 'icon', 'toggle'].includes(c.kind));
   for (const l of lines) {
     for (const w of l.words) {
-      if (!isWord(w.text) && (!/[\p{L}\p{N}]/u.test(w.text) || glyphLike.some((c) => intersects(c.box, w.box)))) continue;
+      if (!isWord(w.text, l) && (!/[\p{L}\p{N}]/u.test(w.text) || glyphLike.some((c) => intersects(c.box, w.box)))) continue;
       const box = toBox(w.box);
       out.push({ id: elementId('text', w.text, box), kind: 'text', text: w.text, box, confidence: round(w.confidence) });
     }

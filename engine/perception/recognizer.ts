@@ -71,7 +71,8 @@ export class TextRecognizer {
     const words: Word[][] = lineBoxes.map(() => []);
     for (let i = 0; i < order.length; ) {
       let j = i + 1;
-      while (j < order.length && order[j]!.width * (j - i + 1) <= BATCH_COLUMNS) j++;
+      // Every crop in a batch is padded to the widest: keep widths within a quarter of each other.
+      while (j < order.length && order[j]!.width * (j - i + 1) <= BATCH_COLUMNS && order[j]!.width <= order[i]!.width * 1.25 + STRIDE) j++;
       const batch = order.slice(i, j);
       for (const [k, found] of (await this.runBatch(batch)).entries()) words[batch[k]!.line]!.push(...found);
       i = j;

@@ -9,12 +9,16 @@ export interface Word {
   confidence: number;
 }
 
+const THIN = /^[\p{P}\p{S}Iil1|]$/u;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 
 /** `chars` carry `x`, the frame column where CTC fired for them; `box` is the segment's box. */
 export function splitSegment(chars: (CtcChar & { x: number })[], box: Rect): Word[] {
   const parts: (CtcChar & { x: number })[][] = [[]];
   for (const c of chars) {
+    // Characters sit on ink: a thin one (".", ":", "!", "I") that fired in the blank margin
+    // around the word is the recognizer inventing an edge, not text.
+    if ((c.x < box.x - 1 || c.x > box.x + box.w + 1) && THIN.test(c.char)) continue;
     const cur = parts[parts.length - 1]!;
     const prev = cur[cur.length - 1];
     if (c.char.trim() === '') { if (cur.length) parts.push([]); continue; }
