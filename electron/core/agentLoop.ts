@@ -9,23 +9,18 @@ import type { Decision, Policy, PolicyAction, StepMemory } from '../../engine/po
 import type { Perception } from '../../engine/perception/types.ts';
 import { Action } from '../shared/actions.ts';
 import { printAction } from '../shared/grammar.ts';
+import type { Frame } from './capture.ts';
 import type { ActionContext, ActionOutcome } from './executorClient.ts';
 
-/** One captured frame of a display (RGBA). */
-export interface Frame {
-  width: number;
-  height: number;
-  scale: number;
-  /** The executor's id for the display this frame shows (e.g. "primary"). */
-  display: string;
-  data: Buffer;
-}
+export type { Frame };
 
 export interface AgentDeps {
   capture(): Promise<Frame>;
   perceive(frame: Frame, opts: { incremental: boolean }): Promise<Perception>;
   policy: Policy;
   executor: { perform(action: Action, context?: ActionContext): Promise<ActionOutcome>; stop(): Promise<void> };
+  /** The executor's id of the captured display; without it actions go to the executor's primary display. */
+  displayId?: string;
 }
 
 export interface AgentOptions {
@@ -73,9 +68,9 @@ async function thumbnail(f: Frame): Promise<string> {
   return `data:image/png;base64,${png.toString('base64')}`;
 }
 
-/** The policy's action as the shared, validated `Action` on this frame's display. */
-export function toAction(a: PolicyAction, display: string): Action {
-  const p = (q: { x: number; y: number }) => ({ x: Math.round(q.x), y: Math.round(q.y), display });
+/** The policy's action as the shared, validated `Action` on the executor's display `display` (its primary when undefined). */
+export function toAction(a: PolicyAction, display?: string): Action {
+  const p = (q: { x: number; y: number }) => ({ x: Math.round(q.x), y: Math.round(q.y), ...(display ? { display } : {}) });
   switch (a.type) {
     case 'click':
     case 'double_click':
@@ -138,7 +133,7 @@ export async function runAgent(deps: AgentDeps, opts: AgentOptions): Promise<Age
     const decide = performance.now() - t;
     if (signal?.aborted) return result('stopped', index, 'stopped by the user');
 
-    const action = toAction(decision.action, frame.display);
+    const action = toAction(decision.action, deps.displayId);
     const base = {
       index,
       perception: { elements: perception.elements.length, changedSinceLastStep: changed, ms: Math.round(perceive) },

@@ -8,7 +8,7 @@ import { Perceiver } from '../../engine/perception/perceiver.ts';
 import { ActionModel } from '../../engine/policy/actionModel.ts';
 import { makeVocabulary } from '../../engine/policy/vocabularyFile.ts';
 import { type Episode, runEpisode } from './episode.ts';
-import { grabScreen } from './rendered/grab.ts';
+import { captureScreen } from '../../electron/core/capture.ts';
 import { taskEpisode } from './rendered/taskEpisode.ts';
 import { Rng } from './sim/random.ts';
 import { simEpisode } from './sim/simEpisode.ts';
@@ -80,7 +80,7 @@ export async function evaluate(o: { model: { model: string; vocab: string }; sim
       try {
         const tasks = generateTasks({ split: 'test', seed: o.seed, count: o.tasks });
         out.tasks = await evaluateSuite(policy, (async function* () {
-          for (const t of tasks) yield await taskEpisode(t, perceiver, grabScreen);
+          for (const t of tasks) yield await taskEpisode(t, perceiver, () => captureScreen());
         })(), 10);
       } finally {
         await perceiver.dispose();

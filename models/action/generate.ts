@@ -14,7 +14,7 @@ import { type Episode, runEpisode } from './episode.ts';
 import { Rng } from './sim/random.ts';
 import { simEpisode } from './sim/simEpisode.ts';
 import { Perceiver } from '../../engine/perception/perceiver.ts';
-import { grabScreen } from './rendered/grab.ts';
+import { captureScreen } from '../../electron/core/capture.ts';
 import { taskEpisode } from './rendered/taskEpisode.ts';
 import { generateTasks } from './tasks/generate.ts';
 
@@ -41,7 +41,7 @@ export async function generate(o: GenerateOptions): Promise<Record<string, { epi
   const tasks = o.source === 'tasks' ? generateTasks({ split: 'train', seed: o.seed, count: o.episodes }) : [];
   const perceiver = o.source === 'tasks' ? await Perceiver.create({ threads: 1 }) : undefined;
   for (let i = 0; i < o.episodes; i++) {
-    const ep: Episode = perceiver ? await taskEpisode(tasks[i]!, perceiver, grabScreen) : simEpisode(o.seed * 1_000_003 + i);
+    const ep: Episode = perceiver ? await taskEpisode(tasks[i]!, perceiver, () => captureScreen()) : simEpisode(o.seed * 1_000_003 + i);
     let r;
     try {
       r = await runEpisode(ep, { vocab, rng, policy, beta: o.beta });

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { badInput } from '../../../engine/errors.ts';
 import { Perceiver } from '../../../engine/perception/perceiver.ts';
-import { grabScreen } from '../../../models/action/rendered/grab.ts';
 import { type AgentResult, runAgent, type StepEvent } from '../../core/agentLoop.ts';
+import { captureScreen } from '../../core/capture.ts';
 import { loadPolicy } from '../../core/agentLoopPolicy.ts';
 import { checkDisplay } from '../../core/display.ts';
 import { ExecutorClient } from '../../core/executorClient.ts';
@@ -72,7 +72,7 @@ export const run: Command = {
     process.once('SIGTERM', onSignal);
     try {
       const result = await runAgent(
-        { capture: grabScreen, perceive: (f, o) => perceiver.perceive(f, o), policy, executor },
+        { capture: () => captureScreen({ display }), perceive: (f, o) => perceiver.perceive(f, o), policy, executor },
         { instruction, maxSteps, signal: abort.signal, onStep: (s) => out(values.json ? JSON.stringify(s) : humanStep(s)) },
       );
       if (values.json) out(JSON.stringify({ final: true, ...result }));

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Perceiver } from '../../../engine/perception/perceiver.ts';
 import type { PolicyAction } from '../../../engine/policy/types.ts';
-import type { Frame } from '../../../electron/core/agentLoop.ts';
+import type { Frame } from '../../../electron/core/capture.ts';
 import type { Episode } from '../episode.ts';
 import type { ExpertStep } from '../expertStep.ts';
 import { openTask, type OpenTask } from '../tasks/harness.ts';

@@ -6,7 +6,7 @@ import type { Decision, Policy } from '../../../engine/policy/types.ts';
 import { type AgentDeps, runAgent, type StepEvent } from '../../../electron/core/agentLoop.ts';
 import { loadPolicy } from '../../../electron/core/agentLoopPolicy.ts';
 import { ExecutorClient } from '../../../electron/core/executorClient.ts';
-import { grabScreen } from '../../../models/action/rendered/grab.ts';
+import { captureScreen } from '../../../electron/core/capture.ts';
 import { generateTasks } from '../../../models/action/tasks/generate.ts';
 import { type OpenTask, openTask } from '../../../models/action/tasks/harness.ts';
 
@@ -31,7 +31,7 @@ afterEach(async () => {
   perceiver.reset();
 });
 
-const deps = (p: Policy = policy): AgentDeps => ({ capture: grabScreen, perceive: (f, o) => perceiver.perceive(f, o), policy: p, executor });
+const deps = (p: Policy = policy): AgentDeps => ({ capture: () => captureScreen(), perceive: (f, o) => perceiver.perceive(f, o), policy: p, executor });
 
 describe('agent loop on a real display', () => {
   it('completes a real task end to end from pixels, through the executor', async () => {
