@@ -4,7 +4,7 @@
 import type { UiElement } from '../perception/types.ts';
 import type { Token } from './text.ts';
 import type { Decision, PolicyAction } from './types.ts';
-import { KEY_COMBOS, MODEL_ACTIONS, type ModelAction, SCROLL_DIRECTIONS } from './vocabulary.ts';
+import { KEY_COMBOS, MODEL_ACTIONS, type ModelAction, SCROLL_DIRECTIONS, spelledCombos } from './vocabulary.ts';
 
 export interface ModelScores {
   type: Float32Array;
@@ -109,8 +109,12 @@ function candidates(type: ModelAction, s: ModelScores, ctx: DecodeContext): Cand
       }
       return spans.sort((x, y) => y.p - x.p).slice(0, 3);
     }
-    case 'hotkey':
-      return ranked(softmax(s.key)).slice(0, 3).map(([p, k]) => ({ action: { type, keys: KEY_COMBOS[k]!.split('+') }, p }));
+    case 'hotkey': {
+      const head = ranked(softmax(s.key)).slice(0, 3).map(([p, k]) => ({ action: { type, keys: KEY_COMBOS[k]!.split('+') } as PolicyAction, p }));
+      // A combo the person spelled out beats the head's closed set: it may not be in it at all.
+      const spelled = spelledCombos(ctx.instruction).map((c) => ({ action: { type, keys: c.split('+') } as PolicyAction, p: head[0]?.p ?? 1 }));
+      return [...spelled, ...head.filter((h) => !spelled.some((x) => sameAction(x.action, h.action)))];
+    }
     case 'finished':
       return [{ action: { type }, p: 1 }];
   }

@@ -35,9 +35,26 @@ const KEY_SYNONYMS: Array<[RegExp, string]> = [
 
 const comboPatterns = KEY_COMBOS.map((combo) => new RegExp(`(?<![\\w+-])${combo.split('+').join('\\s*[+\\- ]\\s*')}(?![\\w+-])`));
 
+const normalizeKeys = (instruction: string) => KEY_SYNONYMS.reduce((s, [re, to]) => s.replace(re, to), instruction.toLowerCase());
+
 /** 1 for each combo the instruction names outright ("press Ctrl+S", "hit escape"). */
 export function keyMentions(instruction: string): number[] {
-  let s = instruction.toLowerCase();
-  for (const [re, to] of KEY_SYNONYMS) s = s.replace(re, to);
+  const s = normalizeKeys(instruction);
   return comboPatterns.map((re) => (re.test(s) ? 1 : 0));
+}
+
+const MODIFIER_ORDER = ['ctrl', 'alt', 'shift', 'super'];
+const SPELLED = /(?<![\w+-])((?:(?:ctrl|alt|shift|super)\s*[+-]\s*)+)([a-z0-9]|f\d{1,2}|enter|escape|tab|space|delete|backspace|home|end|up|down|left|right|pageup|pagedown)(?![\w+-])/g;
+
+/**
+ * Modifier combos the instruction spells out ("Ctrl+Alt+M", "control-shift-k"), modifiers in
+ * KEY_COMBOS order: the hotkey head has a closed set, these let it press any combo it is told.
+ */
+export function spelledCombos(instruction: string): string[] {
+  const out = new Set<string>();
+  for (const m of normalizeKeys(instruction).matchAll(SPELLED)) {
+    const mods = MODIFIER_ORDER.filter((k) => new RegExp(`\\b${k}\\b`).test(m[1]!));
+    out.add([...mods, m[2]!].join('+'));
+  }
+  return [...out];
 }

@@ -58,4 +58,10 @@ describe('constrained decoding', () => {
     const d = decode(scores({ type: onehot(8, MODEL_ACTIONS.indexOf('hotkey')), key: onehot(KEY_COMBOS.length, KEY_COMBOS.indexOf('ctrl+shift+z')) }), ctx);
     expect(d.action).toEqual({ type: 'hotkey', keys: ['ctrl', 'shift', 'z'] });
   });
+
+  it('presses a combo the instruction spells out even when the hotkey head does not know it', () => {
+    const spelled = { ...ctx, instruction: 'Trigger Ctrl+Alt+M', tokens: tokenize('Trigger Ctrl+Alt+M') };
+    const d = decode(scores({ type: onehot(8, MODEL_ACTIONS.indexOf('hotkey')), key: onehot(KEY_COMBOS.length, 0), spanStart: [0, 0, 0, 0, 0, 0], spanEnd: [0, 0, 0, 0, 0, 0] }), spelled);
+    expect(d.action).toEqual({ type: 'hotkey', keys: ['ctrl', 'alt', 'm'] });
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold, levenshtein, tokenize, wordMatch } from '../../../engine/policy/text.ts';
-import { keyMentions, KEY_COMBOS } from '../../../engine/policy/vocabulary.ts';
+import { keyMentions, KEY_COMBOS, spelledCombos } from '../../../engine/policy/vocabulary.ts';
 
 describe('instruction tokens and word matches', () => {
   it('keeps offsets so copied text is exactly what the person wrote, and marks quoted words', () => {
@@ -38,5 +38,7 @@ describe('instruction tokens and word matches', () => {
     expect(on('hit control-shift-z')).toEqual(['ctrl+shift+z']);
     expect(on('close it with Esc')).toContain('escape');
     expect(on('click Save')).toEqual([]);
+    expect(spelledCombos('Trigger Ctrl+Alt+M, then control-shift-k')).toEqual(['ctrl+alt+m', 'ctrl+shift+k']);
+    expect(spelledCombos('sign in with Ctrl')).toEqual([]);
   });
 });
