@@ -9,6 +9,7 @@ import { SettingsService } from '../../../electron/main/settingsService.ts';
 import { SettingsStore } from '../../../electron/main/settingsStore.ts';
 import { ShortcutKeeper } from '../../../electron/main/shortcuts.ts';
 import { DEFAULT_SETTINGS } from '../../../electron/shared/ipc.ts';
+import { getManifest } from '../../../models/registry.ts';
 import { assemble, ShortcutRecorder } from './appParts.ts';
 
 describe('SettingsStore', () => {
@@ -135,7 +136,9 @@ describe('model choices', () => {
     expect(listActionModels(path.join(dir, 'missing'))).toEqual([]);
   });
 
-  it('finds none among the manifests registered today', () => {
-    expect(listActionModels(path.join(import.meta.dirname, '../../../models/manifests'))).toEqual([]);
+  it('lists the embedded action model, and only action models, among the registered manifests', () => {
+    const ids = listActionModels(path.join(import.meta.dirname, '../../../models/manifests')).map((m) => m.id);
+    expect(ids).toContain('action-policy');
+    expect(ids.every((id) => getManifest(id).task === ACTION_TASK)).toBe(true);
   });
 });

@@ -1,0 +1,323 @@
+// Controls without a model: outlines found in the frame's luma edges, classified by their shape,
+// their inside and the text they hold. Tuned on rendered web UIs; see bench/perception.ts.
+import { luma, type Rect, type RgbaImage } from './image.ts';
+import type { Line } from './recognizer.ts';
+import type { ElementKind } from './types.ts';
+
+export interface Control {
+  kind: ElementKind;
+  box: Rect;
+  text: string;
+  confidence: number;
+  state?: { checked?: boolean };
+}
+
+/** A luma step at least this large is an edge: light grey borders on white are ~15–30. */
+const EDGE = 12;
+
+interface Blob extends Rect {
+  pixels: number;
+}
+
+/** Controls inside `region` of `frame`; `lines` are the text lines read there. */
+export function detectControls(frame: RgbaImage, region: Rect, lines: Line[], scale = 1): Control[] {
+  const L = regionLuma(frame, region);
+  const edges = edgeMask(L, region.w, region.h);
+  // A checkbox, radio or icon beside a label is often read as one odd character ("√", "O"):
+  // only real words (two characters or more) hide the outlines inside them.
+  const words = lines.flatMap((l) => l.words.filter((w) => isWord(w.text, l)));
+  const out: Control[] = [];
+  for (const b of blobs(edges, region.w, region.h)) {
+    const box = { x: region.x + b.x, y: region.y + b.y, w: b.w, h: b.h };
+    // Glyphs are text, already read.
+    if (words.some((w) => contains(pad(w.box, 2), box))) continue;
+    const c = classify(L, region, b, box, words, scale);
+    if (c) out.push(c);
+  }
+  return dedupe(out);
+}
+
+function regionLuma(frame: RgbaImage, r: Rect): Uint8Array {
+  const L = new Uint8Array(r.w * r.h);
+  for (let y = 0; y < r.h; y++) for (let x = 0; x < r.w; x++) L[y * r.w + x] = luma(frame.data, (r.y + y) * frame.width + r.x + x);
+  return L;
+}
+
+function edgeMask(L: Uint8Array, w: number, h: number): Uint8Array {
+  const m = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const i = y * w + x;
+      const v = L[i]!;
+      if ((x + 1 < w && Math.abs(v - L[i + 1]!) >= EDGE) || (y + 1 < h && Math.abs(v - L[i + w]!) >= EDGE)) m[i] = 1;
+    }
+  }
+  return m;
+}
+
+function blobs(mask: Uint8Array, w: number, h: number): Blob[] {
+  const seen = new Uint8Array(mask.length);
+  const stack = new Int32Array(mask.length);
+  const out: Blob[] = [];
+  for (let s = 0; s < mask.length; s++) {
+    if (!mask[s] || seen[s]) continue;
+    let top = 0;
+    stack[top++] = s;
+    seen[s] = 1;
+    let x0 = w, y0 = h, x1 = 0, y1 = 0, pixels = 0;
+    while (top) {
+      const i = stack[--top]!;
+      const x = i % w;
+      const y = (i - x) / w;
+      pixels++;
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
+      for (let dy = -1; dy <= 1; dy++) {
+        const ny = y + dy;
+        if (ny < 0 || ny >= h) continue;
+        for (let dx = -1; dx <= 1; dx++) {
+          const nx = x + dx;
+          if (nx < 0 || nx >= w) continue;
+          const j = ny * w + nx;
+          if (mask[j] && !seen[j]) { seen[j] = 1; stack[top++] = j; }
+        }
+      }
+    }
+    // An edge between pixels x and x+1 is marked at x: the outline's far side is one pixel further.
+    if (x1 - x0 >= 4 || y1 - y0 >= 4) out.push({ x: x0, y: y0, w: x1 - x0 + 2, h: y1 - y0 + 2, pixels });
+  }
+  return out;
+}
+
+function classify(L: Uint8Array, region: Rect, b: Blob, box: Rect, words: Line['words'], scale: number): Control | undefined {
+  const w = b.w / scale;
+  const h = b.h / scale;
+  const inside = words.filter((wd) => contains(box, centre(wd.box)));
+  const text = inside.map((wd) => wd.text).join(' ');
+  const closed = sidesClosed(L, region.w, b);
+  const depth = cornerDepth(L, region.w, b);
+  const outside = ringLuma(L, region.w, region.h, b);
+  const fill = medianLuma(L, region.w, { x: b.x + 2, y: b.y + 2, w: Math.max(1, b.w - 4), h: Math.max(1, b.h - 4) });
+  const filled = Math.abs(fill - outside) >= EDGE;
+  const hit = (kind: ElementKind, confidence: number, state?: Control['state']): Control => ({ kind, box, text, confidence, ...(state ? { state } : {}) });
+
+  if (w >= 9 && w <= 26 && h >= 9 && h <= 26 && Math.abs(w - h) <= 3 && !inside.length) {
+    const checked = filled;
+    // A checkbox is empty inside or filled (checked); an outlined icon has partial structure.
+    const structure = interiorShare(L, region.w, b, outside);
+    const square = depth < 0.1;
+    if (square && (structure < 0.08 || structure > 0.45)) return hit('checkbox', 0.8, { checked });
+    if (square) return icon(box, 0.5);
+    // A radio's rim is closed all round; a star's or a cross's is not. (A ring-and-dot icon is
+    // drawn exactly like a checked radio button and is reported as one.)
+    if (Math.abs(b.w - b.h) <= 1 && ringShare(L, region.w, b, outside, 1) >= 0.9) return hit('radio', 0.7, { checked });
+  }
+  if (h >= 10 && h <= 36 && w / h >= 1.5 && w / h <= 2.8 && !inside.length && depth >= 0.1 && filledSides(L, region.w, b)) return hit('toggle', 0.7);
+  if (w >= 3 && w <= 22 && h >= 16 && h >= 2.5 * w && !inside.length) {
+    const track = scrollTrack(L, region, b);
+    if (track) return { kind: 'scrollbar', box: { x: region.x + track.x, y: region.y + track.y, w: track.w, h: track.h }, text: '', confidence: 0.6 };
+    if (h >= 48 && h / w >= 4) return hit('scrollbar', 0.5);
+  }
+  if (h >= 4 && h <= 22 && w >= 48 && w / h >= 4 && !inside.length && closed < 4) return hit('slider', 0.6);
+  if (h >= 16 && h <= 64 && w >= 24 && w <= 800 && closed >= 3) {
+    if (chevronAtRight(L, region, b, inside)) return hit('dropdown', 0.7);
+    const left = inside.length ? Math.min(...inside.map((wd) => wd.box.x)) - box.x : Infinity;
+    const right = inside.length ? box.x + box.w - Math.max(...inside.map((wd) => wd.box.x + wd.box.w)) : Infinity;
+    const centred = inside.length > 0 && Math.abs(left - right) <= Math.max(6, 0.15 * box.w);
+    if (inside.length === 0 && w >= 60 && !filled) return hit('text_field', 0.6);
+    if (centred && w <= 400) return hit('button', 0.8);
+    if (w >= 60 && (!filled || fill > outside)) return hit('text_field', 0.6);
+    if (inside.length) return hit('button', 0.5);
+  }
+  if (w >= 8 && w <= 48 && h >= 8 && h <= 48 && w / h <= 2.5 && h / w <= 2.5 && !inside.length && b.pixels >= 12) return icon(box, 0.5);
+  return undefined;
+}
+
+/** How many of the four sides have an edge along at least 70% of their middle. */
+function sidesClosed(L: Uint8Array, stride: number, b: Blob): number {
+  const e = (x: number, y: number) => {
+    const i = y * stride + x;
+    return Math.abs(L[i]! - (L[i + 1] ?? L[i]!)) >= EDGE || Math.abs(L[i]! - (L[i + stride] ?? L[i]!)) >= EDGE;
+  };
+  const along = (n: number, at: (k: number) => boolean) => {
+    let hits = 0;
+    const k0 = Math.floor(n * 0.2);
+    const k1 = Math.ceil(n * 0.8);
+    for (let k = k0; k < k1; k++) if (at(k)) hits++;
+    return hits >= 0.7 * (k1 - k0);
+  };
+  const x1 = b.x + b.w - 2;
+  const y1 = b.y + b.h - 2;
+  const near = (x: number, y: number, dx: number, dy: number) => e(x, y) || e(x + dx, y + dy) || e(x + 2 * dx, y + 2 * dy);
+  let n = 0;
+  if (along(b.w - 1, (k) => near(b.x + k, b.y, 0, 1))) n++;
+  if (along(b.w - 1, (k) => near(b.x + k, y1, 0, -1))) n++;
+  if (along(b.h - 1, (k) => near(b.x, b.y + k, 1, 0))) n++;
+  if (along(b.h - 1, (k) => near(x1, b.y + k, -1, 0))) n++;
+  return n;
+}
+
+/**
+ * How far in from the corners, along the diagonals, the outline starts, relative to the box's
+ * width: a (rounded) square's border is right at the corner, a circle's ~0.15 of the way in.
+ */
+function cornerDepth(L: Uint8Array, stride: number, b: Blob): number {
+  const out = L[Math.max(0, b.y - 1) * stride + Math.max(0, b.x - 1)]!;
+  const corners: [number, number, number, number][] = [[b.x, b.y, 1, 1], [b.x + b.w - 2, b.y, -1, 1], [b.x, b.y + b.h - 2, 1, -1], [b.x + b.w - 2, b.y + b.h - 2, -1, -1]];
+  const reach = Math.floor(Math.min(b.w, b.h) / 2);
+  let sum = 0;
+  for (const [x, y, dx, dy] of corners) {
+    let d = 0;
+    while (d < reach && Math.abs(L[(y + d * dy) * stride + x + d * dx]! - out) < EDGE) d++;
+    sum += d;
+  }
+  return sum / 4 / Math.min(b.w, b.h);
+}
+
+/** A pill (toggle track) is filled at its vertical middle from end to end. */
+function filledSides(L: Uint8Array, stride: number, b: Blob): boolean {
+  const y = b.y + (b.h >> 1);
+  const out = L[y * stride + Math.max(0, b.x - 2)]!;
+  let differ = 0;
+  for (let x = b.x + 2; x < b.x + b.w - 2; x++) if (Math.abs(L[y * stride + x]! - out) >= EDGE) differ++;
+  return differ >= 0.45 * (b.w - 4);
+}
+
+/**
+ * A scrollbar thumb sits in a track of one flat colour: follow that colour up, down and sideways
+ * from the thumb. A thumb with no track around it is something else (a divider, an icon).
+ */
+function scrollTrack(L: Uint8Array, region: Rect, b: Blob): Rect | undefined {
+  const stride = region.w;
+  const cx = b.x + (b.w >> 1);
+  const probe = b.y > 2 ? b.y - 2 : b.y + b.h + 1;
+  if (probe >= region.h) return undefined;
+  const t = L[probe * stride + cx]!;
+  const same = (x: number, y: number) => x >= 0 && y >= 0 && x < stride && y < region.h && Math.abs(L[y * stride + x]! - t) <= 4;
+  let y0 = b.y;
+  while (same(cx, y0 - 1)) y0--;
+  let y1 = b.y + b.h - 1;
+  while (same(cx, y1 + 1)) y1++;
+  const my = y0 < b.y - 2 ? y0 + 1 : y1 - 1;
+  let x0 = cx;
+  while (same(x0 - 1, my)) x0--;
+  let x1 = cx;
+  while (same(x1 + 1, my)) x1++;
+  const h = y1 - y0 + 1;
+  const w = x1 - x0 + 1;
+  if (h < 1.5 * b.h || w < b.w || w > 24 || Math.abs(t - L[(b.y + (b.h >> 1)) * stride + cx]!) < 8) return undefined;
+  return { x: x0, y: y0, w, h };
+}
+
+/**
+ * An icon's box: its ink centred in a square with a tenth of padding on each side, the way icon
+ * sets draw glyphs inside their boxes (and the area a click on the icon may land in).
+ */
+function icon(ink: Rect, confidence: number): Control {
+  const side = Math.round(Math.max(ink.w, ink.h) * 1.2);
+  return { kind: 'icon', box: { x: Math.round(ink.x + ink.w / 2 - side / 2), y: Math.round(ink.y + ink.h / 2 - side / 2), w: side, h: side }, text: '', confidence };
+}
+
+/**
+ * Share of 24 directions in which a thin ring at `at` of the box's radius differs from the
+ * surroundings: ~1 at the rim of a radio button's circle, ~0 in the gap inside it.
+ */
+function ringShare(L: Uint8Array, stride: number, b: Blob, outside: number, at: number): number {
+  const cx = b.x + (b.w - 2) / 2;
+  const cy = b.y + (b.h - 2) / 2;
+  const r = (Math.min(b.w, b.h) / 2 - 1) * at;
+  let hits = 0;
+  for (let k = 0; k < 24; k++) {
+    const a = (k / 24) * 2 * Math.PI;
+    let on = false;
+    for (let d = r - 2.5; d <= r + 0.5 && !on; d += 0.5) {
+      const x = Math.round(cx + Math.cos(a) * d);
+      const y = Math.round(cy + Math.sin(a) * d);
+      on = Math.abs(L[y * stride + x]! - outside) >= EDGE;
+    }
+    if (on) hits++;
+  }
+  return hits / 24;
+}
+
+/** Share of the inner box (inset by a fifth) that differs from the surroundings. */
+function interiorShare(L: Uint8Array, stride: number, b: Blob, outside: number): number {
+  const dx = Math.max(2, Math.round(b.w / 5));
+  const dy = Math.max(2, Math.round(b.h / 5));
+  let differ = 0;
+  let all = 0;
+  for (let y = b.y + dy; y < b.y + b.h - dy; y++) for (let x = b.x + dx; x < b.x + b.w - dx; x++) { all++; if (Math.abs(L[y * stride + x]! - outside) >= EDGE) differ++; }
+  return all ? differ / all : 0;
+}
+
+function ringLuma(L: Uint8Array, stride: number, height: number, b: Blob): number {
+  const v: number[] = [];
+  const y0 = Math.max(0, b.y - 2);
+  const y1 = Math.min(height - 1, b.y + b.h + 1);
+  for (let x = Math.max(0, b.x - 2); x < Math.min(stride, b.x + b.w + 2); x++) v.push(L[y0 * stride + x]!, L[y1 * stride + x]!);
+  v.sort((a, c) => a - c);
+  return v[v.length >> 1] ?? 255;
+}
+
+function medianLuma(L: Uint8Array, stride: number, r: Rect): number {
+  const hist = new Uint32Array(256);
+  for (let y = r.y; y < r.y + r.h; y++) for (let x = r.x; x < r.x + r.w; x++) hist[L[y * stride + x]!]!++;
+  let half = (r.w * r.h) / 2;
+  for (let v = 0; v < 256; v++) if ((half -= hist[v]!) <= 0) return v;
+  return 255;
+}
+
+/**
+ * A select shows a small arrow near its right end, right of any text: a compact patch of ink
+ * in the box's right part, clear of its border.
+ */
+function chevronAtRight(L: Uint8Array, region: Rect, b: Blob, inside: Line['words']): boolean {
+  const stride = region.w;
+  const x0 = b.x + Math.floor(b.w * 0.7);
+  const y0 = b.y + Math.floor(b.h * 0.2);
+  const y1 = b.y + Math.ceil(b.h * 0.8);
+  // Words are in frame pixels, the blob in the region's.
+  if (inside.some((wd) => wd.box.x + wd.box.w > region.x + x0)) return false;
+  const bg = L[(b.y + (b.h >> 1)) * stride + x0]!;
+  // Step in from the right over the border (1 px, or more on HiDPI).
+  const inked = (x: number) => {
+    let n = 0;
+    for (let y = y0; y < y1; y++) if (Math.abs(L[y * stride + x]! - bg) >= 40) n++;
+    return n;
+  };
+  let x1 = b.x + b.w - 1;
+  while (x1 > x0 && inked(x1 - 1) >= 0.6 * (y1 - y0)) x1--;
+  x1--;
+  if (x1 <= x0) return false;
+  let ink = 0;
+  let ix0 = x1, ix1 = x0, iy0 = y1, iy1 = y0;
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      if (Math.abs(L[y * stride + x]! - bg) < 40) continue;
+      ink++;
+      ix0 = Math.min(ix0, x); ix1 = Math.max(ix1, x); iy0 = Math.min(iy0, y); iy1 = Math.max(iy1, y);
+    }
+  }
+  return ink >= 4 && iy1 - iy0 + 1 <= 0.45 * b.h && ix1 - ix0 + 1 <= Math.max(6, 0.2 * b.w) && iy0 > y0 && iy1 < y1 - 1;
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * Text that is a word rather than a symbol the recognizer made of a glyph-like control: a
+ * checkbox read as "√", an icon read as "日". A lone CJK character counts only in a line with
+ * other CJK text.
+ */
+export const isWord = (text: string, line?: { words: { text: string }[] }) =>
+  /[\p{L}\p{N}]/u.test(text) && ([...text].length >= 2 || (CJK.test(text) && (!line || line.words.filter((w) => CJK.test(w.text)).length >= 2)));
+
+const centre = (r: Rect) => ({ x: r.x + r.w / 2, y: r.y + r.h / 2, w: 0, h: 0 });
+const pad = (r: Rect, p: number) => ({ x: r.x - p, y: r.y - p, w: r.w + 2 * p, h: r.h + 2 * p });
+const contains = (outer: Rect, inner: Rect) => inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.w <= outer.x + outer.w && inner.y + inner.h <= outer.y + outer.h;
+
+/** Nested outlines (a field's focus ring around its border) report one control: the outer one. */
+function dedupe(cs: Control[]): Control[] {
+  return cs.filter((c, i) => !cs.some((o, j) => j !== i && o.kind === c.kind && contains(pad(o.box, 1), c.box) && (o.box.w * o.box.h > c.box.w * c.box.h || j < i)));
+}

@@ -1,0 +1,149 @@
+// The perception stage: frame → UI elements, re-reading only what changed since the last frame.
+import { OperantError } from '../errors.ts';
+import { SessionCache } from '../runtime/sessions.ts';
+import { detectControls, type Control, isWord } from './controls.ts';
+import { elementId } from './elementIds.ts';
+import { checkFrame, type Rect, type RgbaImage, intersects, union } from './image.ts';
+import { Ocr } from './ocr.ts';
+import type { Line } from './recognizer.ts';
+import { dirtyTiles, type TileGrid, tileGrid, tileRects } from './tiles.ts';
+import type { Perception, UiElement } from './types.ts';
+
+export interface PerceiveFrame extends RgbaImage {
+  /** Device pixels per layout pixel (2 on HiDPI); text is detected at 1x to save work. */
+  scale?: number;
+}
+
+export interface PerceiveOptions {
+  /** Re-read only the tiles that changed since the previous frame (default true). */
+  incremental?: boolean;
+}
+
+interface State {
+  grid: TileGrid;
+  lines: Line[];
+  controls: Control[];
+  scale: number;
+}
+
+export class Perceiver {
+  private state: State | undefined;
+  private disposed = false;
+
+  private constructor(
+    private readonly sessions: SessionCache,
+    private readonly ocr: Ocr,
+  ) {}
+
+  static async create(opts: { threads?: number; manifestDir?: string } = {}): Promise<Perceiver> {
+    const sessions = new SessionCache({ threads: opts.threads });
+    try {
+      return new Perceiver(sessions, await Ocr.load(sessions, opts.manifestDir));
+    } catch (e) {
+      await sessions.dispose();
+      throw e;
+    }
+  }
+
+  async perceive(frame: PerceiveFrame, opts: PerceiveOptions = {}): Promise<Perception> {
+    if (this.disposed) throw new OperantError('this Perceiver was disposed: create a new one');
+    checkFrame(frame);
+    const started = performance.now();
+    const timings = { hash: 0, detect: 0, recognize: 0, controls: 0, total: 0, dirtyTiles: 0, tiles: 0 };
+    const scale = frame.scale ?? 1;
+    let t = performance.now();
+    const grid = tileGrid(frame);
+    timings.hash = performance.now() - t;
+    timings.tiles = grid.cols * grid.rows;
+    const prev = this.state;
+    const incremental = (opts.incremental ?? true) && prev && prev.grid.width === frame.width && prev.grid.height === frame.height && prev.scale === scale;
+
+    let regions: Rect[];
+    let lines: Line[];
+    let controls: Control[];
+    if (incremental) {
+      const dirty = dirtyTiles(prev.grid, grid);
+      timings.dirtyTiles = dirty.reduce((n, d) => n + d, 0);
+      regions = growRegions(tileRects(dirty, grid), grid, prev);
+      lines = prev.lines.filter((l) => !regions.some((r) => intersects(r, l.box)));
+      controls = prev.controls.filter((c) => !regions.some((r) => intersects(r, c.box)));
+    } else {
+      // Spatial sparsity: flat tiles hold nothing to read, so detection skips them.
+      const busy = grid.uniform.map((u) => 1 - u);
+      timings.dirtyTiles = timings.tiles;
+      regions = tileRects(busy, grid);
+      lines = [];
+      controls = [];
+    }
+    if (regions.length) {
+      const fresh = await this.ocr.read(frame, regions, { scale: 1 / scale }, timings);
+      lines.push(...fresh);
+      t = performance.now();
+      for (const r of regions) controls.push(...detectControls(frame, r, fresh.filter((l) => intersects(r, l.box)), scale));
+      timings.controls = performance.now() - t;
+    }
+    this.state = { grid, lines, controls, scale };
+    timings.total = performance.now() - started;
+    return { width: frame.width, height: frame.height, elements: toElements(lines, controls), timings: roundTimings(timings) };
+  }
+
+  /** Forgets the previous frame: the next `perceive` reads the whole screen. */
+  reset(): void {
+    this.state = undefined;
+  }
+
+  async dispose(): Promise<void> {
+    this.disposed = true;
+    this.state = undefined;
+    await this.sessions.dispose();
+  }
+}
+
+/**
+ * Grows each dirty rectangle to whole text lines and whole controls: over every cached line or
+ * control it touches, until nothing more is added. New text needs no growing: every pixel of it
+ * changed, so its tiles are dirty.
+ */
+function growRegions(dirty: Rect[], grid: TileGrid, prev: State): Rect[] {
+  const cached = [...prev.lines.map((l) => l.box), ...prev.controls.map((c) => c.box)];
+  const grown = dirty.map((r) => {
+    let out = r;
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const b of cached) {
+        const u = union(out, b);
+        if (intersects(out, b) && (u.w !== out.w || u.h !== out.h)) { out = u; changed = true; }
+      }
+    }
+    return out;
+  });
+  // Growing may make regions overlap; merge so no line is read twice.
+  for (let i = 0; i < grown.length; i++) {
+    for (let j = i + 1; j < grown.length; j++) {
+      if (intersects(grown[i]!, grown[j]!)) { grown[i] = union(grown[i]!, grown[j]!); grown.splice(j, 1); j = i; }
+    }
+  }
+  return grown.map((r) => ({ x: Math.max(0, Math.floor(r.x)), y: Math.max(0, Math.floor(r.y)), w: Math.min(grid.width, Math.ceil(r.x + r.w)) - Math.max(0, Math.floor(r.x)), h: Math.min(grid.height, Math.ceil(r.y + r.h)) - Math.max(0, Math.floor(r.y)) }));
+}
+
+function toElements(lines: Line[], controls: Control[]): UiElement[] {
+  const out: UiElement[] = [];
+  for (const c of controls) {
+    const box = toBox(c.box);
+    out.push({ id: elementId(c.kind, c.text, box), kind: c.kind, text: c.text, box, confidence: round(c.confidence), ...(c.state ? { state: c.state } : {}) });
+  }
+  // Glyph-like controls read as a character are controls, not text.
+  const glyphLike = controls.filter((c) => ['checkbox', 'radio', 'icon', 'toggle'].includes(c.kind));
+  for (const l of lines) {
+    for (const w of l.words) {
+      if (!isWord(w.text, l) && (!/[\p{L}\p{N}]/u.test(w.text) || glyphLike.some((c) => intersects(c.box, w.box)))) continue;
+      const box = toBox(w.box);
+      out.push({ id: elementId('text', w.text, box), kind: 'text', text: w.text, box, confidence: round(w.confidence) });
+    }
+  }
+  return out.sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
+}
+
+const toBox = (r: Rect): [number, number, number, number] => [Math.round(r.x), Math.round(r.y), Math.round(r.w), Math.round(r.h)];
+const round = (v: number) => Math.round(v * 1000) / 1000;
+const roundTimings = (t: Record<string, number>) => Object.fromEntries(Object.entries(t).map(([k, v]) => [k, Math.round(v * 10) / 10]));

@@ -1,0 +1,78 @@
+// The embedded action model on onnxruntime-node: features in, scores out, decoded to one action.
+// It is small (a few ms per step on one core), so it runs wherever the agent core runs.
+import ort from 'onnxruntime-node';
+import { OperantError } from '../errors.ts';
+import { openSession } from '../runtime/sessions.ts';
+import { decode, type ModelScores } from './decode.ts';
+import { ELEMENT_FEATURES, extractFeatures, type Features, GLOBAL_FEATURES, MATCH_CHANNELS, TOKEN_FEATURES } from './features.ts';
+import type { Decision, Policy, PolicyInput } from './types.ts';
+import { loadVocabulary, type Vocabulary } from './vocabularyFile.ts';
+import { KEY_COMBOS } from './vocabulary.ts';
+
+export const ACTION_MODEL_ID = 'action-policy';
+
+export interface ActionModelOptions {
+  minConfidence?: number;
+  threads?: number;
+}
+
+/** Feeds for one state; an empty screen gets one masked-out element so every shape stays valid. */
+export function modelFeeds(f: Features): Record<string, ort.Tensor> {
+  const T = f.tokens.length;
+  const E = Math.max(f.elements.length, 1);
+  const pad = (a: Float32Array, n: number) => (a.length === n ? a : new Float32Array(n));
+  return {
+    tok_ids: new ort.Tensor('int64', f.tokenIds, [1, T]),
+    tok_feats: new ort.Tensor('float32', f.tokenFeatures, [1, T, TOKEN_FEATURES]),
+    tok_mask: new ort.Tensor('float32', new Float32Array(T).fill(1), [1, T]),
+    el_feats: new ort.Tensor('float32', pad(f.elementFeatures, E * ELEMENT_FEATURES), [1, E, ELEMENT_FEATURES]),
+    el_mask: new ort.Tensor('float32', new Float32Array(E).fill(f.elements.length ? 1 : 0), [1, E]),
+    match: new ort.Tensor('float32', pad(f.match, E * T * MATCH_CHANNELS), [1, E, T, MATCH_CHANNELS]),
+    glob: new ort.Tensor('float32', f.globalFeatures, [1, GLOBAL_FEATURES]),
+    key_mention: new ort.Tensor('float32', f.keyMentions, [1, KEY_COMBOS.length]),
+  };
+}
+
+export class ActionModel implements Policy {
+  readonly name = 'embedded';
+  private constructor(
+    private readonly session: ort.InferenceSession,
+    readonly vocab: Vocabulary,
+    private readonly options: ActionModelOptions,
+  ) {}
+
+  /** Loads the model from its verified files (see `models/registry.ts` `modelFiles`). */
+  static async load(files: { model: string; vocab: string }, options: ActionModelOptions = {}): Promise<ActionModel> {
+    const vocab = loadVocabulary(files.vocab);
+    // A few hundred thousand weights: one CPU thread beats any accelerator's launch overhead.
+    const { session } = await openSession(files.model, { providers: ['cpu'], threads: options.threads ?? 1 });
+    return new ActionModel(session, vocab, options);
+  }
+
+  async scores(f: Features): Promise<ModelScores> {
+    const o = await this.session.run(modelFeeds(f));
+    const get = (k: string) => o[k]!.data as Float32Array;
+    return { type: get('type_logits'), target: get('target_logits'), point: get('point'), drop: get('drop_logits'), dropPoint: get('drop_point'), spanStart: get('span_start'), spanEnd: get('span_end'), key: get('key_logits'), dir: get('dir_logits') };
+  }
+
+  async decide(input: PolicyInput): Promise<Decision> {
+    const t0 = performance.now();
+    if (!input.instruction.trim()) throw new OperantError('the instruction is empty: say what to do, e.g. `operant run "click Save"`', 2);
+    const f = extractFeatures(this.vocab, input.instruction, input.perception, input.history, input.previous);
+    const s = await this.scores(f);
+    const d = decode(s, {
+      instruction: input.instruction,
+      tokens: f.tokens,
+      elements: f.elements,
+      width: input.perception.width,
+      height: input.perception.height,
+      banned: input.banned,
+      minConfidence: this.options.minConfidence,
+    });
+    return { ...d, ms: performance.now() - t0 };
+  }
+
+  async close(): Promise<void> {
+    await this.session.release();
+  }
+}

@@ -1,0 +1,162 @@
+// Constrained decoding: the model's scores become one valid action. Only actions that can be
+// carried out on this screen are considered (a click needs an element, typing needs words to
+// copy), actions the loop has banned are skipped, and a weak best guess becomes `call_user`.
+import type { UiElement } from '../perception/types.ts';
+import type { Token } from './text.ts';
+import type { Decision, PolicyAction } from './types.ts';
+import { KEY_COMBOS, MODEL_ACTIONS, type ModelAction, SCROLL_DIRECTIONS, spelledCombos } from './vocabulary.ts';
+
+export interface ModelScores {
+  type: Float32Array;
+  target: Float32Array;
+  /** Per element: where to point, in units of its width and height from its top-left (0.5 = centre; outside 0..1 = beside it). */
+  point: Float32Array;
+  drop: Float32Array;
+  dropPoint: Float32Array;
+  spanStart: Float32Array;
+  spanEnd: Float32Array;
+  key: Float32Array;
+  dir: Float32Array;
+}
+
+export interface DecodeContext {
+  instruction: string;
+  tokens: Token[];
+  elements: UiElement[];
+  width: number;
+  height: number;
+  /** Actions not to emit again (the loop saw them fail on this very screen). */
+  banned?: PolicyAction[];
+  /** Below this probability the policy asks the user instead of guessing. */
+  minConfidence?: number;
+}
+
+export const DEFAULT_MIN_CONFIDENCE = 0.15;
+const MAX_SPAN = 40;
+const SCROLL_AMOUNT = 5;
+
+export function softmax(xs: ArrayLike<number>, allowed?: (i: number) => boolean): number[] {
+  let max = -Infinity;
+  for (let i = 0; i < xs.length; i++) if (!allowed || allowed(i)) max = Math.max(max, xs[i]!);
+  const ex = Array.from(xs, (x, i) => (!allowed || allowed(i) ? Math.exp(x - max) : 0));
+  const sum = ex.reduce((a, b) => a + b, 0) || 1;
+  return ex.map((e) => e / sum);
+}
+
+const ranked = (probs: number[]) => probs.map((p, i) => [p, i] as const).filter(([p]) => p > 0).sort((a, b) => b[0] - a[0]);
+
+/** The same action, compared by what it would do (points within 4 px count as the same). */
+export function sameAction(a: PolicyAction, b: PolicyAction): boolean {
+  if (a.type !== b.type) return false;
+  const near = (p?: { x: number; y: number }, q?: { x: number; y: number }) => (!p && !q) || (!!p && !!q && Math.abs(p.x - q.x) <= 4 && Math.abs(p.y - q.y) <= 4);
+  switch (a.type) {
+    case 'click':
+    case 'double_click':
+    case 'right_click':
+      return near(a.at, (b as typeof a).at);
+    case 'drag':
+      return near(a.from, (b as typeof a).from) && near(a.to, (b as typeof a).to);
+    case 'scroll':
+      return a.direction === (b as typeof a).direction && near(a.at, (b as typeof a).at);
+    case 'type':
+      return a.text === (b as typeof a).text;
+    case 'hotkey':
+      return a.keys.join('+') === (b as typeof a).keys.join('+');
+    default:
+      return true;
+  }
+}
+
+function pointIn(el: UiElement, point: Float32Array, i: number) {
+  const [x, y, w, h] = el.box;
+  return { x: Math.round(x + point[i * 2]! * w), y: Math.round(y + point[i * 2 + 1]! * h) };
+}
+
+interface Candidate {
+  action: PolicyAction;
+  p: number;
+  target?: UiElement;
+}
+
+/** Every valid action of one type with its probability (best first, a few per type). */
+function candidates(type: ModelAction, s: ModelScores, ctx: DecodeContext): Candidate[] {
+  const { elements, tokens } = ctx;
+  const targets = ranked(softmax(s.target, (i) => i < elements.length)).slice(0, 3);
+  switch (type) {
+    case 'click':
+    case 'double_click':
+    case 'right_click':
+      return targets.map(([p, i]) => ({ action: { type, at: pointIn(elements[i]!, s.point, i) }, p, target: elements[i] }));
+    case 'drag':
+      return targets.flatMap(([p, i]) =>
+        ranked(softmax(s.drop, (j) => j !== i && j < elements.length)).slice(0, 2).map(([q, j]) => ({ action: { type, from: pointIn(elements[i]!, s.point, i), to: pointIn(elements[j]!, s.dropPoint, j) }, p: p * q, target: elements[i] })),
+      );
+    case 'scroll': {
+      const dirs = ranked(softmax(s.dir)).slice(0, 2);
+      const [pt, ti] = targets[0] ?? [1, -1];
+      const at = ti >= 0 ? pointIn(elements[ti]!, s.point, ti) : { x: Math.round(ctx.width / 2), y: Math.round(ctx.height / 2) };
+      // Where to scroll matters less than which way: the element only places the pointer.
+      return dirs.map(([p, d]) => ({ action: { type, at, direction: SCROLL_DIRECTIONS[d]!, amount: SCROLL_AMOUNT }, p: p * Math.max(pt, 0.5), target: ti >= 0 ? elements[ti] : undefined }));
+    }
+    case 'type': {
+      const start = softmax(s.spanStart);
+      const end = softmax(s.spanEnd);
+      const spans: Candidate[] = [];
+      for (let a = 0; a < tokens.length; a++) {
+        for (let b = a; b < Math.min(tokens.length, a + MAX_SPAN); b++) {
+          spans.push({ action: { type, text: ctx.instruction.slice(tokens[a]!.start, tokens[b]!.end) }, p: start[a]! * end[b]! });
+        }
+      }
+      return spans.sort((x, y) => y.p - x.p).slice(0, 3);
+    }
+    case 'hotkey': {
+      const head = ranked(softmax(s.key)).slice(0, 3).map(([p, k]) => ({ action: { type, keys: KEY_COMBOS[k]!.split('+') } as PolicyAction, p }));
+      // A combo the person spelled out beats the head's closed set: it may not be in it at all.
+      const spelled = spelledCombos(ctx.instruction).map((c) => ({ action: { type, keys: c.split('+') } as PolicyAction, p: head[0]?.p ?? 1 }));
+      return [...spelled, ...head.filter((h) => !spelled.some((x) => sameAction(x.action, h.action)))];
+    }
+    case 'finished':
+      return [{ action: { type }, p: 1 }];
+  }
+}
+
+export function decode(s: ModelScores, ctx: DecodeContext): Omit<Decision, 'ms'> {
+  const valid = (t: ModelAction) => {
+    if (t === 'click' || t === 'double_click' || t === 'right_click') return ctx.elements.length > 0;
+    if (t === 'drag') return ctx.elements.length > 1;
+    if (t === 'type') return ctx.tokens.length > 0;
+    return true;
+  };
+  const types = softmax(s.type, (i) => valid(MODEL_ACTIONS[i]!));
+  const all = ranked(types).flatMap(([pt, i]) => candidates(MODEL_ACTIONS[i]!, s, ctx).map((c) => ({ ...c, p: c.p * pt })));
+  const isBanned = (c: Candidate) => (ctx.banned ?? []).some((b) => sameAction(b, c.action));
+  // Banned actions are impossible here: the rest share their probability.
+  const bannedMass = all.filter(isBanned).reduce((n, c) => n + c.p, 0);
+  const allowed = all.filter((c) => !isBanned(c)).map((c) => ({ ...c, p: c.p / Math.max(1 - bannedMass, 1e-6) })).sort((a, b) => b.p - a.p);
+  const best = allowed[0];
+  const min = ctx.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+  if (!best) return { action: { type: 'call_user', reason: 'every action the model considers was already tried on this screen without effect' }, confidence: 0 };
+  if (best.p < min) {
+    return { action: { type: 'call_user', reason: `not sure what to do next (best guess ${describe(best.action)} at ${(best.p * 100).toFixed(0)}%)` }, confidence: best.p, target: best.target };
+  }
+  return { action: best.action, confidence: best.p, target: best.target };
+}
+
+export function describe(a: PolicyAction): string {
+  switch (a.type) {
+    case 'click':
+    case 'double_click':
+    case 'right_click':
+      return `${a.type} at (${a.at.x},${a.at.y})`;
+    case 'drag':
+      return `drag (${a.from.x},${a.from.y}) → (${a.to.x},${a.to.y})`;
+    case 'type':
+      return `type ${JSON.stringify(a.text)}`;
+    case 'hotkey':
+      return `hotkey ${a.keys.join('+')}`;
+    case 'scroll':
+      return `scroll ${a.direction}`;
+    default:
+      return a.type;
+  }
+}

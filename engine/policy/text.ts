@@ -1,0 +1,89 @@
+// Words of an instruction or an element's text, with where each came from, and how well two words
+// match. OCR misreads letters (l/I, O/0, rn/m), so besides exact and case-folded equality the
+// policy gets fuzzy and prefix matches: a small model grounds far better with them than without.
+
+export interface Token {
+  /** The word as written. */
+  text: string;
+  /** Lowercased, with OCR-confusable letters folded. */
+  norm: string;
+  start: number;
+  end: number;
+  /** Inside "…", '…', “…” or `…` in the source. */
+  quoted: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[^\s\p{L}\p{N}]/gu;
+const QUOTE_PAIRS: Record<string, string> = { '"': '"', "'": "'", '“': '”', '‘': '’', '`': '`' };
+
+/** Folds what OCR confuses and case, so "Sign ln" and "sign in" meet (the result is only compared, never shown). */
+export function fold(word: string): string {
+  return word
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/rn/g, 'm')
+    // A capital I and a lowercase l are the same stroke to OCR ("Sign In" reads "Sign ln").
+    .replace(/i/g, 'l')
+    .replace(/[|!1](?=\p{L})|(?<=\p{L})[|!1]/gu, 'l')
+    .replace(/0(?=\p{L})|(?<=\p{L})0/gu, 'o');
+}
+
+/** Spans of quoted text: an apostrophe inside a word (don't) never opens a quote. */
+function quotedSpans(s: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (let i = 0; i < s.length; i++) {
+    const close = QUOTE_PAIRS[s[i]!];
+    if (!close) continue;
+    if ((s[i] === "'" || s[i] === '’') && i > 0 && /[\p{L}\p{N}]/u.test(s[i - 1]!)) continue;
+    const j = s.indexOf(close, i + 1);
+    if (j < 0) continue;
+    spans.push([i + 1, j]);
+    i = j;
+  }
+  return spans;
+}
+
+export function tokenize(s: string): Token[] {
+  const spans = quotedSpans(s);
+  const tokens: Token[] = [];
+  for (const m of s.matchAll(WORD)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    tokens.push({ text: m[0], norm: fold(m[0]), start, end, quoted: spans.some(([a, b]) => start >= a && end <= b) });
+  }
+  return tokens;
+}
+
+export function levenshtein(a: string, b: string, cap = 3): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, cur[j]!);
+    }
+    if (best > cap) return cap + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** How a word of an element matches a word of the instruction: [exact, folded, fuzzy, prefix]. */
+export function wordMatch(a: Token, b: Token): [number, number, number, number] {
+  const exact = a.text === b.text ? 1 : 0;
+  const folded = a.norm === b.norm ? 1 : 0;
+  const longest = Math.max(a.norm.length, b.norm.length);
+  const fuzzy = folded || (longest >= 4 && levenshtein(a.norm, b.norm, 2) <= (longest >= 7 ? 2 : 1)) ? 1 : 0;
+  const short = a.norm.length < b.norm.length ? a.norm : b.norm;
+  const long = a.norm.length < b.norm.length ? b.norm : a.norm;
+  const prefix = short.length >= 3 && long.startsWith(short) ? 1 : 0;
+  return [exact, folded, fuzzy, prefix];
+}
+
+/** Words that carry no name: matching them says nothing about which element is meant. */
+export const STOPWORDS = new Set(
+  'a an the to on in into of for and or at by with from it its this that then me my your field box button please now click press tap hit select choose type enter'.split(' '),
+);

@@ -1,0 +1,60 @@
+// The closed sets the action model chooses from: action types, key combinations and scroll
+// directions. Training (models/action) and decoding read the same tables, so they never drift.
+
+/** Action types the model's type head scores; `call_user` comes from low confidence instead. */
+export const MODEL_ACTIONS = ['click', 'double_click', 'right_click', 'type', 'hotkey', 'scroll', 'drag', 'finished'] as const;
+export type ModelAction = (typeof MODEL_ACTIONS)[number];
+
+export const SCROLL_DIRECTIONS = ['up', 'down', 'left', 'right'] as const;
+
+/** Key combinations the hotkey head may emit, `+`-joined, modifiers first. */
+export const KEY_COMBOS = [
+  'enter', 'escape', 'tab', 'shift+tab', 'backspace', 'delete', 'space',
+  'up', 'down', 'left', 'right', 'home', 'end', 'pageup', 'pagedown',
+  'ctrl+a', 'ctrl+c', 'ctrl+v', 'ctrl+x', 'ctrl+z', 'ctrl+y', 'ctrl+shift+z',
+  'ctrl+s', 'ctrl+f', 'ctrl+p', 'ctrl+n', 'ctrl+o', 'ctrl+w', 'ctrl+t', 'ctrl+b', 'ctrl+i', 'ctrl+u',
+  'ctrl+enter', 'ctrl+k', 'ctrl+l', 'ctrl+h', 'ctrl+d', 'ctrl+e', 'ctrl+r', 'ctrl+g', 'ctrl+j',
+  'alt+f4', 'f1', 'f2', 'f5', 'f11',
+] as const;
+
+/** Spoken and written names people use for a key, mapped to the names in KEY_COMBOS. */
+const KEY_SYNONYMS: Array<[RegExp, string]> = [
+  [/\b(?:control|ctl|strg)\b/g, 'ctrl'],
+  [/\besc\b/g, 'escape'],
+  [/\breturn\b/g, 'enter'],
+  [/\bdel\b/g, 'delete'],
+  [/\bpage ?up\b|\bpgup\b/g, 'pageup'],
+  [/\bpage ?down\b|\bpgdn\b/g, 'pagedown'],
+  [/\bspace ?bar\b/g, 'space'],
+  [/\b(?:arrow up|up arrow)\b/g, 'up'],
+  [/\b(?:arrow down|down arrow)\b/g, 'down'],
+  [/\b(?:arrow left|left arrow)\b/g, 'left'],
+  [/\b(?:arrow right|right arrow)\b/g, 'right'],
+  [/⌘|\bcmd\b|\bcommand\b/g, 'ctrl'],
+];
+
+const comboPatterns = KEY_COMBOS.map((combo) => new RegExp(`(?<![\\w+-])${combo.split('+').join('\\s*[+\\- ]\\s*')}(?![\\w+-])`));
+
+const normalizeKeys = (instruction: string) => KEY_SYNONYMS.reduce((s, [re, to]) => s.replace(re, to), instruction.toLowerCase());
+
+/** 1 for each combo the instruction names outright ("press Ctrl+S", "hit escape"). */
+export function keyMentions(instruction: string): number[] {
+  const s = normalizeKeys(instruction);
+  return comboPatterns.map((re) => (re.test(s) ? 1 : 0));
+}
+
+const MODIFIER_ORDER = ['ctrl', 'alt', 'shift', 'super'];
+const SPELLED = /(?<![\w+-])((?:(?:ctrl|alt|shift|super)\s*[+-]\s*)+)([a-z0-9]|f\d{1,2}|enter|escape|tab|space|delete|backspace|home|end|up|down|left|right|pageup|pagedown)(?![\w+-])/g;
+
+/**
+ * Modifier combos the instruction spells out ("Ctrl+Alt+M", "control-shift-k"), modifiers in
+ * KEY_COMBOS order: the hotkey head has a closed set, these let it press any combo it is told.
+ */
+export function spelledCombos(instruction: string): string[] {
+  const out = new Set<string>();
+  for (const m of normalizeKeys(instruction).matchAll(SPELLED)) {
+    const mods = MODIFIER_ORDER.filter((k) => new RegExp(`\\b${k}\\b`).test(m[1]!));
+    out.add([...mods, m[2]!].join('+'));
+  }
+  return [...out];
+}

@@ -1,0 +1,126 @@
+// Inference sessions behind one small API: the provider chain with logged fallback, thread
+// settings, and a cache so that each model+options pair is opened once per engine.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import ort from 'onnxruntime-node';
+import { OperantError } from '../errors.ts';
+import { providerChain, type ProviderName } from './providers.ts';
+
+export interface SessionOptions {
+  /** Intra-op threads; defaults to OPERANT_THREADS or half the cores (the machine is shared). */
+  threads?: number;
+  /** Providers to try in order; defaults to this platform's chain. `cpu` is always appended. */
+  providers?: ProviderName[];
+  /** Called once per provider that could not load, with the reason (defaults to stderr). */
+  onFallback?: (provider: ProviderName, reason: string) => void;
+}
+
+export interface OpenedSession {
+  session: ort.InferenceSession;
+  provider: ProviderName;
+  /** Providers that were tried first and failed, with the reason each gave. */
+  skipped: { provider: ProviderName; reason: string }[];
+}
+
+export function defaultThreads(): number {
+  const env = Number(process.env.OPERANT_THREADS);
+  if (Number.isInteger(env) && env > 0) return env;
+  return Math.max(1, Math.floor(os.availableParallelism() / 2));
+}
+
+const logFallback = (provider: ProviderName, reason: string) =>
+  process.stderr.write(`operant: execution provider ${provider} unavailable (${reason}); falling back\n`);
+
+/** Providers that failed once in this process, with why: they are not tried (or logged) again. */
+const failed = new Map<ProviderName, string>();
+
+const bindingDir = () => path.dirname(createRequire(import.meta.url).resolve('onnxruntime-node/package.json'));
+const VULKAN = ['/usr/lib/x86_64-linux-gnu/libvulkan.so.1', '/usr/lib/aarch64-linux-gnu/libvulkan.so.1', '/usr/lib64/libvulkan.so.1', '/usr/lib/libvulkan.so.1'];
+
+/**
+ * Why a provider cannot load, when that can be seen without trying: onnxruntime prints native
+ * errors to the terminal when cuda's libraries or Vulkan (for WebGPU on Linux) are missing.
+ */
+function missingLibrary(provider: ProviderName): string | undefined {
+  if (provider === 'cuda') {
+    const lib = path.join(bindingDir(), 'bin', 'napi-v6', process.platform, os.arch(), process.platform === 'win32' ? 'onnxruntime_providers_cuda.dll' : 'libonnxruntime_providers_cuda.so');
+    if (!existsSync(lib)) return `its library ${path.basename(lib)} is not installed (reinstall onnxruntime-node without ONNXRUNTIME_NODE_INSTALL=skip, with CUDA 12 present)`;
+  }
+  if (provider === 'webgpu' && process.platform === 'linux' && !VULKAN.some(existsSync)) return 'WebGPU needs Vulkan (libvulkan.so.1), which is not installed';
+  return undefined;
+}
+
+/**
+ * Opens a model on the first provider of the chain that loads. Asking for cuda without its
+ * libraries throws at creation instead of falling back, so each provider is tried on its own.
+ */
+export async function openSession(modelPath: string, opts: SessionOptions = {}): Promise<OpenedSession> {
+  const chain = [...new Set([...(opts.providers ?? providerChain()), 'cpu' as const])];
+  const threads = opts.threads ?? defaultThreads();
+  const skipped: OpenedSession['skipped'] = [];
+  for (const provider of chain) {
+    const known = provider === 'cpu' ? undefined : (failed.get(provider) ?? missingLibrary(provider));
+    if (known) {
+      skipped.push({ provider, reason: known });
+      if (!failed.has(provider)) (opts.onFallback ?? logFallback)(provider, known);
+      failed.set(provider, known);
+      continue;
+    }
+    try {
+      const session = await ort.InferenceSession.create(modelPath, {
+        executionProviders: [provider],
+        intraOpNumThreads: threads,
+        interOpNumThreads: 1,
+        graphOptimizationLevel: 'all',
+        logSeverityLevel: 3,
+      });
+      return { session, provider, skipped };
+    } catch (e) {
+      const reason = firstLine((e as Error).message);
+      skipped.push({ provider, reason });
+      if (provider !== 'cpu') {
+        failed.set(provider, reason);
+        (opts.onFallback ?? logFallback)(provider, reason);
+      }
+    }
+  }
+  const last = skipped.at(-1)?.reason ?? 'unknown error';
+  throw new OperantError(`cannot load model ${modelPath}: ${last}. Check the file with \`operant models verify\``, 2);
+}
+
+const firstLine = (s: string) => (s.split('\n').find((l) => l.trim()) ?? s).trim().slice(0, 300);
+
+/** Sessions opened once per model path and options, released together by `dispose()`. */
+export class SessionCache {
+  private readonly sessions = new Map<string, Promise<OpenedSession>>();
+
+  constructor(private readonly defaults: SessionOptions = {}) {}
+
+  get(modelPath: string, opts: SessionOptions = {}): Promise<OpenedSession> {
+    const merged = { ...this.defaults, ...opts };
+    const key = JSON.stringify([modelPath, merged.threads ?? defaultThreads(), merged.providers ?? null]);
+    let opened = this.sessions.get(key);
+    if (!opened) {
+      opened = openSession(modelPath, merged);
+      // A failed open must not poison the cache: the next call tries again.
+      opened.catch(() => this.sessions.delete(key));
+      this.sessions.set(key, opened);
+    }
+    return opened;
+  }
+
+  get size(): number {
+    return this.sessions.size;
+  }
+
+  async dispose(): Promise<void> {
+    const all = [...this.sessions.values()];
+    this.sessions.clear();
+    for (const p of all) {
+      const s = await p.catch(() => undefined);
+      await s?.session.release();
+    }
+  }
+}

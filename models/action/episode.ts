@@ -1,0 +1,117 @@
+// Runs one task episode and records every state with the expert's label. With a learned policy
+// it is DAgger: the policy acts (with probability 1 - beta), the expert labels, so the data holds
+// the states the policy itself gets into and how to recover from them.
+import type { Perception } from '../../engine/perception/types.ts';
+import { extractFeatures } from '../../engine/policy/features.ts';
+import type { Policy, PolicyAction, StepMemory } from '../../engine/policy/types.ts';
+import type { Vocabulary } from '../../engine/policy/vocabularyFile.ts';
+import type { ExpertStep } from './expertStep.ts';
+import { type Label, labelStep } from './label.ts';
+import type { Rng } from './sim/random.ts';
+
+/** A task being run: what the agent sees, what the expert would do, and acting on it. */
+export interface Episode {
+  family: string;
+  instruction: string;
+  observe(): Promise<Perception>;
+  expert(): Promise<ExpertStep | null>;
+  /** Performs the action; true when the screen changed. */
+  act(action: PolicyAction): Promise<boolean>;
+  check(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export interface Sample {
+  family: string;
+  tokens: string[];
+  T: number;
+  E: number;
+  tokenFeatures: number[];
+  elementFeatures: number[];
+  /** Indices of the ones in the (E, T, channels) match tensor: it is 0/1 and sparse. */
+  match: number[];
+  glob: number[];
+  keyMention: number[];
+  label: Label;
+}
+
+export function expertAction(step: ExpertStep): PolicyAction {
+  switch (step.type) {
+    case 'click':
+    case 'double_click':
+    case 'right_click':
+      return { type: step.type, at: { x: step.x, y: step.y } };
+    case 'scroll':
+      return { type: 'scroll', at: { x: step.x, y: step.y }, direction: step.direction, amount: step.amount };
+    case 'drag':
+      return { type: 'drag', from: step.from, to: step.to };
+    case 'type':
+      return { type: 'type', text: step.text };
+    case 'hotkey':
+      return { type: 'hotkey', keys: step.keys };
+    case 'finished':
+      return { type: 'finished' };
+  }
+}
+
+const round = (a: ArrayLike<number>) => Array.from(a, (v) => Math.round(v * 1000) / 1000);
+
+function toSample(family: string, f: ReturnType<typeof extractFeatures>, label: Label): Sample {
+  const match: number[] = [];
+  f.match.forEach((v, i) => v && match.push(i));
+  return {
+    family,
+    tokens: f.tokens.map((t) => t.norm),
+    T: f.tokens.length,
+    E: f.elements.length,
+    tokenFeatures: round(f.tokenFeatures),
+    elementFeatures: round(f.elementFeatures),
+    match,
+    glob: round(f.globalFeatures),
+    keyMention: Array.from(f.keyMentions),
+    label,
+  };
+}
+
+export interface RunResult {
+  samples: Sample[];
+  success: boolean;
+  steps: number;
+  /** Milliseconds per step spent perceiving (observe) and deciding (the learned policy only). */
+  observeMs: number[];
+  decideMs: number[];
+}
+
+/** Runs an episode to the end; `policy` acts with probability 1 - beta, else the expert does. */
+export async function runEpisode(ep: Episode, opts: { vocab: Vocabulary; rng: Rng; policy?: Policy; beta?: number; maxSteps?: number }): Promise<RunResult> {
+  const history: StepMemory[] = [];
+  const samples: Sample[] = [];
+  let previous: Perception | undefined;
+  const maxSteps = opts.maxSteps ?? 12;
+  const observeMs: number[] = [];
+  const decideMs: number[] = [];
+  for (let step = 0; step < maxSteps; step++) {
+    const t0 = performance.now();
+    const perception = await ep.observe();
+    observeMs.push(performance.now() - t0);
+    const expert = await ep.expert();
+    if (expert) {
+      const f = extractFeatures(opts.vocab, ep.instruction, perception, history, previous);
+      const label = labelStep(expert, f.elements, ep.instruction, f.tokens);
+      // A state whose target the perception missed teaches nothing about pointing: keep its type only.
+      samples.push(toSample(ep.family, f, label));
+    }
+    let action: PolicyAction;
+    if (opts.policy && !opts.rng.chance(opts.beta ?? 0)) {
+      const decision = await opts.policy.decide({ instruction: ep.instruction, perception, previous, history });
+      decideMs.push(decision.ms);
+      action = decision.action;
+    } else if (expert) action = expertAction(expert);
+    else break;
+    if (action.type === 'finished' || action.type === 'call_user') break;
+    const changed = await ep.act(action);
+    history.push({ action, changed });
+    previous = perception;
+  }
+  return { samples, success: await ep.check(), steps: history.length, observeMs, decideMs };
+}

@@ -1,0 +1,103 @@
+// The whole perception stage on screens rendered by Chromium, scored against their DOM.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Perceiver } from '../../../engine/perception/perceiver.ts';
+import type { ScreenSpec } from '../../fixtures/screens/generate.ts';
+import { launchChromium, renderScreen, type RenderedScreen } from '../../fixtures/screens/render.ts';
+import { f1, scoreElements, scoreWords } from '../../fixtures/screens/score.ts';
+
+let browser: Browser;
+let perceiver: Perceiver;
+const form = (dark: boolean): ScreenSpec => ({ name: 'form', template: 'form', width: 1000, height: 560, scale: 1, dark, seed: 22 });
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  perceiver = await Perceiver.create({ threads: 1 });
+});
+afterAll(async () => {
+  await perceiver?.dispose();
+  await browser?.close();
+});
+
+describe.each([false, true])('a rendered form (dark=%s)', (dark) => {
+  let screen: RenderedScreen;
+  beforeAll(async () => {
+    screen = await renderScreen(browser, form(dark));
+  });
+
+  it('reads its words with boxes', async () => {
+    const p = await perceiver.perceive(screen.frame, { incremental: false });
+    expect(p.width).toBe(1000);
+    const score = f1(scoreWords(p, screen.truth, 12));
+    expect(score.f1).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('finds its checkboxes, radios and buttons', async () => {
+    const p = await perceiver.perceive(screen.frame, { incremental: false });
+    const kinds = scoreElements(p, screen.truth);
+    for (const kind of ['checkbox', 'radio', 'button']) expect(kinds[kind]!.found, kind).toBeGreaterThanOrEqual(kinds[kind]!.truth - 1);
+    const checked = p.elements.filter((e) => e.kind === 'checkbox' && e.state?.checked);
+    expect(checked.length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('incremental perception', () => {
+  it('re-reads only what changed and keeps the ids of everything else', async () => {
+    const before = await renderScreen(browser, form(false));
+    const after = await renderScreen(browser, form(false), (html) => html.replace(/(<input data-kind="text_field" type="text" value=")[^"]*/, '$1zebra crossing'));
+    perceiver.reset();
+    const p1 = await perceiver.perceive(before.frame);
+    const p2 = await perceiver.perceive(after.frame);
+    expect(p2.timings.dirtyTiles! / p2.timings.tiles!).toBeLessThan(0.1);
+    const typed = p2.elements.find((e) => e.text === 'zebra');
+    expect(typed).toBeDefined();
+    expect(p1.elements.some((e) => e.text === 'zebra')).toBe(false);
+    // Every element away from the field is the same element, id and all.
+    const far = p1.elements.filter((e) => Math.abs(e.box[1] - typed!.box[1]) > 64);
+    const ids = new Set(p2.elements.map((e) => e.id));
+    expect(far.length).toBeGreaterThan(10);
+    expect(far.filter((e) => !ids.has(e.id))).toEqual([]);
+    // And the incremental result reads as well as a cold one.
+    const cold = await perceiver.perceive(after.frame, { incremental: false });
+    expect(f1(scoreWords(p2, after.truth)).f1).toBeGreaterThanOrEqual(f1(scoreWords(cold, after.truth)).f1 - 0.02);
+  });
+
+  it('returns the cached elements when nothing changed', async () => {
+    const s = await renderScreen(browser, form(true));
+    perceiver.reset();
+    const p1 = await perceiver.perceive(s.frame);
+    const p2 = await perceiver.perceive(s.frame);
+    expect(p2.timings.dirtyTiles).toBe(0);
+    expect(p2.elements).toEqual(p1.elements);
+  });
+});
+
+describe('bad frames', () => {
+  it('refuses 0×0, oversized and short buffers with exit code 2', async () => {
+    await expect(perceiver.perceive({ width: 0, height: 0, data: Buffer.alloc(0) })).rejects.toMatchObject({ exitCode: 2 });
+    await expect(perceiver.perceive({ width: 16384, height: 16384, data: Buffer.alloc(4) })).rejects.toMatchObject({ exitCode: 2, message: expect.stringContaining('downscale') });
+    await expect(perceiver.perceive({ width: 10, height: 10, data: Buffer.alloc(10) })).rejects.toMatchObject({ exitCode: 2 });
+  });
+});
+
+describe('bad models', () => {
+  it('names the file, the hashes and the fix when a model file is corrupt', async () => {
+    const { mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSync } = await import('node:fs');
+    const path = await import('node:path');
+    const os = await import('node:os');
+    const { MANIFEST_DIR } = await import('../../../models/registry.ts');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'operant-manifests-'));
+    try {
+      // A copy of the manifests whose recognition model is this test file: right size, wrong bytes.
+      for (const f of readdirSync(MANIFEST_DIR)) writeFileSync(path.join(dir, f), readFileSync(path.join(MANIFEST_DIR, f)));
+      const rec = JSON.parse(readFileSync(path.join(dir, 'ppocr-v4-rec.json'), 'utf8'));
+      const here = new URL(import.meta.url).pathname;
+      rec.files[0].source = { kind: 'repo', path: path.relative(path.resolve(MANIFEST_DIR, '../..'), here) };
+      rec.files[0].size = readFileSync(here).length;
+      writeFileSync(path.join(dir, 'ppocr-v4-rec.json'), JSON.stringify(rec));
+      await expect(Perceiver.create({ threads: 1, manifestDir: dir })).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/sha256 [0-9a-f]{64}, expected [0-9a-f]{64}: reinstall/) });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

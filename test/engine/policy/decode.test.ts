@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { UiElement } from '../../../engine/perception/types.ts';
+import { decode, type ModelScores } from '../../../engine/policy/decode.ts';
+import { tokenize } from '../../../engine/policy/text.ts';
+import { KEY_COMBOS, MODEL_ACTIONS } from '../../../engine/policy/vocabulary.ts';
+
+const els: UiElement[] = [
+  { id: 'a', kind: 'button', text: 'Save', box: [100, 100, 80, 30], confidence: 1 },
+  { id: 'b', kind: 'button', text: 'Cancel', box: [200, 100, 80, 30], confidence: 1 },
+];
+const instruction = 'type "hi there" and press Save';
+const tokens = tokenize(instruction);
+
+function scores(over: Partial<Record<keyof ModelScores, number[]>>): ModelScores {
+  const f = (n: number, v?: number[]) => Float32Array.from(v ?? new Array(n).fill(0));
+  return {
+    type: f(MODEL_ACTIONS.length, over.type), target: f(2, over.target), point: f(4, over.point ?? [0.5, 0.5, 0.5, 0.5]), drop: f(2, over.drop), dropPoint: f(4, [0.5, 0.5, 0.5, 0.5]),
+    spanStart: f(tokens.length, over.spanStart), spanEnd: f(tokens.length, over.spanEnd), key: f(KEY_COMBOS.length, over.key), dir: f(4, over.dir),
+  };
+}
+const onehot = (n: number, i: number, v = 10) => Array.from({ length: n }, (_, k) => (k === i ? v : 0));
+const ctx = { instruction, tokens, elements: els, width: 1280, height: 800 };
+
+describe('constrained decoding', () => {
+  it('clicks inside the chosen element at the predicted point', () => {
+    const d = decode(scores({ type: onehot(8, 0), target: [0, 10], point: [0.5, 0.5, 0.25, 0.5] }), ctx);
+    expect(d.action).toEqual({ type: 'click', at: { x: 220, y: 115 } });
+    expect(d.target?.text).toBe('Cancel');
+    expect(d.confidence).toBeGreaterThan(0.9);
+  });
+
+  it('copies the text to type from the instruction, exactly as written', () => {
+    const i = tokens.findIndex((t) => t.text === 'hi');
+    const d = decode(scores({ type: onehot(8, MODEL_ACTIONS.indexOf('type')), spanStart: onehot(tokens.length, i), spanEnd: onehot(tokens.length, i + 1) }), ctx);
+    expect(d.action).toEqual({ type: 'type', text: 'hi there' });
+  });
+
+  it('never clicks when there is nothing to click', () => {
+    const d = decode(scores({ type: onehot(8, 0, 10), key: onehot(KEY_COMBOS.length, 0) }), { ...ctx, elements: [] });
+    expect(d.action.type).not.toBe('click');
+  });
+
+  it('asks the user when the best action is a weak guess', () => {
+    const d = decode(scores({}), { ...ctx, minConfidence: 0.5 });
+    expect(d.action.type).toBe('call_user');
+    expect((d.action as { reason: string }).reason).toMatch(/not sure/);
+  });
+
+  it('skips an action the loop banned and takes the next best', () => {
+    const s = scores({ type: onehot(8, 0), target: [10, 8] });
+    const first = decode(s, ctx).action;
+    const second = decode(s, { ...ctx, banned: [first] }).action;
+    expect(first).toMatchObject({ type: 'click', at: { x: 140 } });
+    expect(second).toMatchObject({ type: 'click', at: { x: 240 } });
+  });
+
+  it('emits hotkeys as key lists', () => {
+    const d = decode(scores({ type: onehot(8, MODEL_ACTIONS.indexOf('hotkey')), key: onehot(KEY_COMBOS.length, KEY_COMBOS.indexOf('ctrl+shift+z')) }), ctx);
+    expect(d.action).toEqual({ type: 'hotkey', keys: ['ctrl', 'shift', 'z'] });
+  });
+
+  it('presses a combo the instruction spells out even when the hotkey head does not know it', () => {
+    const spelled = { ...ctx, instruction: 'Trigger Ctrl+Alt+M', tokens: tokenize('Trigger Ctrl+Alt+M') };
+    const d = decode(scores({ type: onehot(8, MODEL_ACTIONS.indexOf('hotkey')), key: onehot(KEY_COMBOS.length, 0), spanStart: [0, 0, 0, 0, 0, 0], spanEnd: [0, 0, 0, 0, 0, 0] }), spelled);
+    expect(d.action).toEqual({ type: 'hotkey', keys: ['ctrl', 'alt', 'm'] });
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { Perception } from '../../../engine/perception/types.ts';
+import { ELEMENT_FEATURES, extractFeatures, GLOBAL_FEATURES, MATCH_CHANNELS, TOKEN_FEATURES } from '../../../engine/policy/features.ts';
+import { ELEMENT_KINDS } from '../../../engine/perception/types.ts';
+import { fold } from '../../../engine/policy/text.ts';
+import { makeVocabulary, NUMBER, UNKNOWN } from '../../../engine/policy/vocabularyFile.ts';
+
+const screen: Perception = {
+  width: 1000,
+  height: 500,
+  timings: {},
+  elements: [
+    { id: 'l', kind: 'text', text: 'Email', box: [100, 100, 60, 20], confidence: 0.9 },
+    { id: 'f', kind: 'text_field', text: '', box: [200, 96, 200, 28], confidence: 0.8 },
+    { id: 'b', kind: 'button', text: 'Sign ln', box: [200, 200, 90, 30], confidence: 0.9 },
+    { id: 'c', kind: 'checkbox', text: '', box: [100, 300, 16, 16], confidence: 0.7, state: { checked: true } },
+  ],
+};
+const vocab = makeVocabulary(['type', 'into', 'email', 'then', 'sign', 'in'].map(fold));
+const instruction = 'Type "bob" into Email then Sign in 2';
+const at = (f: Float32Array, e: number, t: number, c: number, T: number) => f[(e * T + t) * MATCH_CHANNELS + c]!;
+
+describe('feature extraction', () => {
+  const f = extractFeatures(vocab, instruction, screen, []);
+  const T = f.tokens.length;
+  const tok = (w: string) => f.tokens.findIndex((t) => t.text === w);
+
+  it('has the documented shapes', () => {
+    expect(f.tokenIds.length).toBe(T);
+    expect(f.tokenFeatures.length).toBe(T * TOKEN_FEATURES);
+    expect(f.elementFeatures.length).toBe(4 * ELEMENT_FEATURES);
+    expect(f.match.length).toBe(4 * T * MATCH_CHANNELS);
+    expect(f.globalFeatures.length).toBe(GLOBAL_FEATURES);
+  });
+
+  it('maps words to ids, numbers to one id and unseen words to unknown', () => {
+    expect(Number(f.tokenIds[tok('Email')])).toBeGreaterThan(NUMBER);
+    expect(Number(f.tokenIds[tok('2')])).toBe(NUMBER);
+    expect(Number(f.tokenIds[tok('bob')])).toBe(UNKNOWN);
+  });
+
+  it('matches an element\'s own words, through OCR damage', () => {
+    // "Sign ln" (OCR for "Sign in") still matches "in" once folded.
+    expect(at(f.match, 2, tok('in'), 1, T)).toBe(1);
+    expect(at(f.match, 2, tok('Sign'), 0, T)).toBe(1);
+    expect(at(f.match, 2, tok('Email'), 1, T)).toBe(0);
+  });
+
+  it('gives an unlabelled field the match of the label on its left', () => {
+    // channels 4..7: the left neighbour's [exact, folded, fuzzy, prefix]
+    expect(at(f.match, 1, tok('Email'), 4, T)).toBe(1);
+    expect(at(f.match, 1, tok('Email'), 0, T)).toBe(0);
+  });
+
+  it('encodes kind and checked state', () => {
+    const row = (e: number) => f.elementFeatures.slice(e * ELEMENT_FEATURES, (e + 1) * ELEMENT_FEATURES);
+    expect(row(3)[ELEMENT_KINDS.indexOf('checkbox')]).toBe(1);
+    expect(row(3)[ELEMENT_KINDS.length + 7]).toBe(1);
+  });
+
+  it('remembers what the agent did to each element', () => {
+    const g = extractFeatures(vocab, instruction, screen, [{ action: { type: 'click', at: { x: 250, y: 110 } }, changed: true }, { action: { type: 'type', text: 'bob' }, changed: true }], screen);
+    const mem = (e: number) => Array.from(g.elementFeatures.slice(e * ELEMENT_FEATURES + ELEMENT_FEATURES - 8, e * ELEMENT_FEATURES + ELEMENT_FEATURES - 1));
+    // Clicked once (of at most 3), not in the last step, typed into.
+    expect(mem(1)[0]).toBeCloseTo(1 / 3);
+    expect(mem(1).slice(1, 3)).toEqual([0, 1]);
+    expect(mem(2).slice(0, 3)).toEqual([0, 0, 0]);
+    // "bob" was typed already: the token says so.
+    expect(g.tokenFeatures[tok('bob') * TOKEN_FEATURES + 6]).toBe(1);
+  });
+});
