@@ -116,7 +116,7 @@ function classify(L: Uint8Array, region: Rect, b: Blob, box: Rect, words: Line['
   }
   if (h >= 10 && h <= 36 && w / h >= 1.5 && w / h <= 2.8 && !inside.length && depth >= 0.1 && filledSides(L, region.w, b)) return hit('toggle', 0.7);
   if (w >= 3 && w <= 22 && h >= 16 && h >= 2.5 * w && !inside.length) {
-    const track = scrollTrack(L, region, b);
+    const track = scrollTrack(L, region, b, scale);
     if (track) return { kind: 'scrollbar', box: { x: region.x + track.x, y: region.y + track.y, w: track.w, h: track.h }, text: '', confidence: 0.6 };
     if (h >= 48 && h / w >= 4) return hit('scrollbar', 0.5);
   }
@@ -189,7 +189,7 @@ function filledSides(L: Uint8Array, stride: number, b: Blob): boolean {
  * A scrollbar thumb sits in a track of one flat colour: follow that colour up, down and sideways
  * from the thumb. A thumb with no track around it is something else (a divider, an icon).
  */
-function scrollTrack(L: Uint8Array, region: Rect, b: Blob): Rect | undefined {
+function scrollTrack(L: Uint8Array, region: Rect, b: Blob, scale: number): Rect | undefined {
   const stride = region.w;
   const cx = b.x + (b.w >> 1);
   const probe = b.y > 2 ? b.y - 2 : b.y + b.h + 1;
@@ -201,13 +201,19 @@ function scrollTrack(L: Uint8Array, region: Rect, b: Blob): Rect | undefined {
   let y1 = b.y + b.h - 1;
   while (same(cx, y1 + 1)) y1++;
   const my = y0 < b.y - 2 ? y0 + 1 : y1 - 1;
+  // Sideways the track ends at its own edge, or blends into a page of nearly its colour: then
+  // it is the thumb's width plus the thumb's usual inset on each side.
+  const reach = Math.max(4, b.w);
+  const inset = Math.round(b.w * 0.35);
   let x0 = cx;
-  while (same(x0 - 1, my)) x0--;
+  while (x0 > b.x - reach && same(x0 - 1, my)) x0--;
+  if (x0 <= b.x - reach) x0 = b.x - inset;
   let x1 = cx;
-  while (same(x1 + 1, my)) x1++;
+  while (x1 < b.x + b.w + reach && same(x1 + 1, my)) x1++;
+  if (x1 >= b.x + b.w + reach) x1 = b.x + b.w - 2 + inset;
   const h = y1 - y0 + 1;
   const w = x1 - x0 + 1;
-  if (h < 1.5 * b.h || w < b.w || w > 24 || Math.abs(t - L[(b.y + (b.h >> 1)) * stride + cx]!) < 8) return undefined;
+  if (h < 1.5 * b.h || w < b.w || w > 24 * scale || Math.abs(t - L[(b.y + (b.h >> 1)) * stride + cx]!) < 8) return undefined;
   return { x: x0, y: y0, w, h };
 }
 
