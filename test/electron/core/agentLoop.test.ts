@@ -64,6 +64,10 @@ describe('agent loop on a real display', () => {
       decide: async (): Promise<Decision> => ({ action: { type: 'click', at: { x: 3, y: 790 } }, confidence: 1, ms: 0 }),
       close: async () => {},
     };
+    // The pointer may still hover a control from an earlier test: park it on the spot first, so
+    // the first click does not change the screen by ending a hover effect.
+    await executor.perform({ type: 'move', at: { x: 3, y: 790 } });
+    await new Promise((r) => setTimeout(r, 300));
     const steps: StepEvent[] = [];
     const result = await runAgent(deps(stuck), { instruction: 'click nothing', maxSteps: 10, onStep: (s) => steps.push(s) });
     expect(result.status).toBe('loop');
