@@ -64,10 +64,10 @@ describe('agent loop on a real display', () => {
       decide: async (): Promise<Decision> => ({ action: { type: 'click', at: { x: 3, y: 790 } }, confidence: 1, ms: 0 }),
       close: async () => {},
     };
-    // The pointer may still hover a control from an earlier test: park it on the spot first, so
-    // the first click does not change the screen by ending a hover effect.
-    await executor.perform({ type: 'move', at: { x: 3, y: 790 } });
-    await new Promise((r) => setTimeout(r, 300));
+    // Click the spot once beforehand: the first click there may still change the screen (a hover
+    // from an earlier test ends, focus moves); from then on the screen is truly unchanged.
+    await executor.perform({ type: 'click', at: { x: 3, y: 790 } });
+    await new Promise((r) => setTimeout(r, 500));
     const steps: StepEvent[] = [];
     const result = await runAgent(deps(stuck), { instruction: 'click nothing', maxSteps: 10, onStep: (s) => steps.push(s) });
     expect(result.status).toBe('loop');
