@@ -1,6 +1,8 @@
 // A small seeded generator: every task is a pure function of (split, seed, index), so the same
 // arguments give byte-identical pages on every machine.
 
+import { mulberry32 } from '../../../engine/random.ts';
+
 export interface Rng {
   /** A float in [0, 1). */
   next(): number;
@@ -22,16 +24,9 @@ export function hashKey(key: string): number {
   return h >>> 0;
 }
 
-/** mulberry32: tiny, fast and well distributed enough for picking variations. */
+/** A seeded Rng (mulberry32: well distributed enough for picking variations). */
 export function makeRng(seed: number): Rng {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   const shuffle = <T>(items: readonly T[]) => {
     const out = [...items];
