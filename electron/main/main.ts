@@ -36,7 +36,7 @@ function start() {
     tray.update(agent.snapshot().state, view.settings);
   });
   // The agent loop, perception and the executor client run in the engine host, not here.
-  const host = new EngineHostClient(forkUtilityHost(path.join(__dirname, 'engineHost.cjs')));
+  const host = new EngineHostClient(forkUtilityHost(path.join(__dirname, 'engineHostBoot.cjs')));
   const agent = new AgentSession(createAgentRunner(new HostAgentCore(host)), AGENT_UNAVAILABLE, () => store.get(), {
     state: (state) => {
       windows.broadcast(EVENT.agentState, state);
