@@ -5,7 +5,7 @@ import { devScriptHashes } from './vite.renderer.config.ts';
 
 export default defineConfig(({ command }) => ({
   define: { OPERANT_DEV_SCRIPT_HASHES: JSON.stringify(command === 'serve' ? devScriptHashes() : []) },
-  // Native addons find their binaries relative to their own package, which bundling breaks: the
-  // engine host requires them from node_modules at run time instead.
-  build: { rollupOptions: { external: ['onnxruntime-node', 'sharp', '@nut-tree-fork/nut-js', /^tsx/] } },
+  // The engine host's boot file loads tsx from node_modules at run time: bundled, its loader
+  // would look for its own files beside the bundle.
+  build: { rollupOptions: { external: [/^tsx(\/|$)/] } },
 }));
