@@ -34,7 +34,7 @@ const config: ForgeConfig = {
     new VitePlugin({
       build: [
         { entry: 'electron/main/main.ts', config: 'vite.main.config.ts', target: 'main' },
-        { entry: 'electron/engineHost/engineHost.ts', config: 'vite.main.config.ts', target: 'main' },
+        { entry: 'electron/engineHost/engineHostBoot.ts', config: 'vite.main.config.ts', target: 'main' },
         { entry: 'electron/preload/preload.ts', config: 'vite.preload.config.ts', target: 'preload' },
       ],
       renderer: [{ name: 'main_window', config: 'vite.renderer.config.ts' }],

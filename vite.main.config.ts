@@ -5,4 +5,7 @@ import { devScriptHashes } from './vite.renderer.config.ts';
 
 export default defineConfig(({ command }) => ({
   define: { OPERANT_DEV_SCRIPT_HASHES: JSON.stringify(command === 'serve' ? devScriptHashes() : []) },
+  // The engine host's boot file loads tsx from node_modules at run time: bundled, its loader
+  // would look for its own files beside the bundle.
+  build: { rollupOptions: { external: [/^tsx(\/|$)/] } },
 }));

@@ -1,6 +1,7 @@
 // Entry of the engine host process. Under Electron's utilityProcess.fork() messages arrive on
 // process.parentPort; under Node's child_process.fork() (the headless CLI, the tests) they
-// arrive on the process's IPC channel. Both get the same handler.
+// arrive on the process's IPC channel. Both get the same handler; a run's events go out on the
+// same channel as the responses.
 import { handleRequest } from './handleRequest.ts';
 
 interface ParentPortLike {
@@ -11,10 +12,11 @@ interface ParentPortLike {
 const parentPort = (process as unknown as { parentPort?: ParentPortLike }).parentPort;
 
 if (parentPort) {
-  parentPort.on('message', (e) => void handleRequest(e.data).then((r) => parentPort.postMessage(r)));
+  const post = (m: unknown) => parentPort.postMessage(m);
+  parentPort.on('message', (e) => void handleRequest(e.data, post).then((r) => r && post(r)));
 } else if (process.send) {
   const send = process.send.bind(process);
-  process.on('message', (m) => void handleRequest(m).then((r) => send(r)));
+  process.on('message', (m) => void handleRequest(m, send).then((r) => r && send(r)));
   // The host lives exactly as long as its parent's channel.
   process.on('disconnect', () => process.exit(0));
 } else {

@@ -1,13 +1,19 @@
-// What the engine host does with one request. Pure of any transport, so the same code answers
-// an Electron utilityProcess port and a Node child's IPC channel.
-import { HostRequest, type HostResponse } from './protocol.ts';
+// What the engine host does with one message. Pure of any transport, so the same code answers
+// an Electron utilityProcess port and a Node child's IPC channel. The agent core (perception,
+// the policy, the executor client) is imported on first use: pinging the host loads no models.
+import { HostControl, type HostEvent, HostRequest, type HostResponse } from './protocol.ts';
 
 const startedAt = performance.now();
 
-/** Perception moves in here when engine/perception lands on main (a later issue). */
-const PERCEPTION_MISSING = 'perception is not part of this build yet (engine/perception is not on main): use a build that includes it';
+const core = () => import('./agentRun.ts');
 
-export async function handleRequest(message: unknown): Promise<HostResponse> {
+/** Answers a request; a control message (stop, an approval answer) has no answer of its own. */
+export async function handleRequest(message: unknown, emit: (e: HostEvent) => void = () => undefined): Promise<HostResponse | undefined> {
+  const control = HostControl.safeParse(message);
+  if (control.success) {
+    (await core()).control(control.data);
+    return undefined;
+  }
   const parsed = HostRequest.safeParse(message);
   if (!parsed.success) {
     const raw = (message as { id?: unknown } | null)?.id;
@@ -16,10 +22,23 @@ export async function handleRequest(message: unknown): Promise<HostResponse> {
     return { id, ok: false, error };
   }
   const req = parsed.data;
-  switch (req.type) {
-    case 'ping':
-      return { id: req.id, ok: true, result: { pid: process.pid, uptimeMs: performance.now() - startedAt, versions: { ...process.versions } as Record<string, string> } };
-    case 'perceive':
-      return { id: req.id, ok: false, error: PERCEPTION_MISSING };
+  try {
+    switch (req.type) {
+      case 'ping':
+        return { id: req.id, ok: true, result: { pid: process.pid, uptimeMs: performance.now() - startedAt, versions: { ...process.versions } as Record<string, string> } };
+      case 'perceive': {
+        const { width, height, rgba } = req.frame;
+        // Perception reads pixels as 32-bit words; a deserialized array may start mid-word.
+        const data = rgba.byteOffset % 4 === 0 ? Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength) : Buffer.alloc(rgba.byteLength);
+        if (data.buffer !== rgba.buffer) data.set(rgba);
+        const perceiver = await (await core()).sharedPerceiver();
+        // A one-off frame shares nothing with the last one: read all of it.
+        return { id: req.id, ok: true, result: await perceiver.perceive({ width, height, data }, { incremental: false }) };
+      }
+      case 'run':
+        return { id: req.id, ok: true, result: await (await core()).runTask(req, emit) };
+    }
+  } catch (e) {
+    return { id: req.id, ok: false, error: (e as Error).message };
   }
 }

@@ -42,7 +42,7 @@ export class AgentSession {
   private run: Promise<void> | undefined;
 
   constructor(
-    /** Undefined while the agent loop is not part of this build; `unavailable` says why. */
+    /** Undefined when there is no agent core to run commands with; `unavailable` says why. */
     private readonly runner: AgentRunner | undefined,
     private readonly unavailable: string,
     private readonly settings: () => Settings,

@@ -9,6 +9,7 @@ import { AgentSession } from './agentSession.ts';
 import { createHandlers } from './appHandlers.ts';
 import { buildCsp } from './csp.ts';
 import { forkUtilityHost } from './engineHostProcess.ts';
+import { HostAgentCore } from './hostAgentCore.ts';
 import { createRouter, registerIpc } from './ipcRouter.ts';
 import { listActionModels } from './modelChoices.ts';
 import { devRenderer, fileRenderer } from './rendererLocation.ts';
@@ -34,8 +35,9 @@ function start() {
     windows.broadcast(EVENT.settingsChanged, view);
     tray.update(agent.snapshot().state, view.settings);
   });
-  // No AgentCore yet: the agent loop and executor are not on main (see agentRunner.ts).
-  const agent = new AgentSession(createAgentRunner(undefined), AGENT_UNAVAILABLE, () => store.get(), {
+  // The agent loop, perception and the executor client run in the engine host, not here.
+  const host = new EngineHostClient(forkUtilityHost(path.join(__dirname, 'engineHostBoot.cjs')));
+  const agent = new AgentSession(createAgentRunner(new HostAgentCore(host)), AGENT_UNAVAILABLE, () => store.get(), {
     state: (state) => {
       windows.broadcast(EVENT.agentState, state);
       tray.update(state, store.get());
@@ -57,7 +59,6 @@ function start() {
   tray.update(agent.snapshot().state, store.get());
   const unregisterIpc = registerIpc(ipcMain, createRouter(createHandlers(agent, settings, windows), location));
 
-  const host = new EngineHostClient(forkUtilityHost(path.join(__dirname, 'engineHost.cjs')));
   host.ping().then(
     (pong) => console.log(`engine host ready (pid ${pong.pid})`),
     (e: Error) => console.error(`engine host did not start: ${e.message}`),

@@ -21,9 +21,11 @@ describe('engine host protocol', () => {
     expect(pong.versions.node).toBe(process.versions.node);
   });
 
-  it('says perception is not in this build yet, naming what is missing', async () => {
+  it('answers a frame whose bytes do not match its size with perception\'s own error', async () => {
     const client = open(forkNodeHost());
-    await expect(client.request<'perceive'>({ type: 'perceive', frame: { width: 2, height: 1, rgba: new Uint8Array(8) } })).rejects.toThrow(/perception is not part of this build yet \(engine\/perception/);
+    await expect(client.request<'perceive'>({ type: 'perceive', frame: { width: 2, height: 2, rgba: new Uint8Array(8) } })).rejects.toThrow(/frame/);
+    // The host survives the bad frame and reads a good one.
+    expect(await client.request<'perceive'>({ type: 'perceive', frame: { width: 2, height: 1, rgba: new Uint8Array(8) } })).toMatchObject({ width: 2, height: 1, elements: [] });
   });
 
   it('answers malformed requests with an error, not silence', async () => {

@@ -1,6 +1,7 @@
 // The wiring from the app to the agent core, with a scripted core in place of the real loop and
-// executor (they are not on main yet): the executor gets the chosen policy and the approval
-// dialog, loop steps become valid timeline events, Stop stops the executor, and it is always closed.
+// executor (the real ones: test/electron/engineHost/agentRun.test.ts): the executor gets the chosen
+// policy and the approval dialog, loop steps become valid timeline events, Stop stops the
+// executor, and it is always closed.
 import { describe, expect, it } from 'vitest';
 import { type AgentCore, createAgentRunner, type LoopResult, type LoopStep, toRunResult, toStepEvent } from '../../../electron/main/agentRunner.ts';
 import { StepEvent } from '../../../electron/shared/ipc.ts';

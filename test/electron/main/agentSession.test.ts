@@ -1,6 +1,6 @@
-// The session's state machine with a scripted runner standing in for the agent loop (which is
-// not on main yet): steps reach the windows, approvals wait for the person, Stop aborts the run
-// and denies what is pending.
+// The session's state machine with a scripted runner standing in for the agent loop (the real
+// one runs in the engine host, see test/electron/engineHost/agentRun.test.ts): steps reach the
+// windows, approvals wait for the person, Stop aborts the run and denies what is pending.
 import { describe, expect, it } from 'vitest';
 import { AGENT_UNAVAILABLE } from '../../../electron/main/agentRunner.ts';
 import type { AgentRunner, Answer } from '../../../electron/main/agentSession.ts';

@@ -20,7 +20,7 @@ afterAll(() => client?.close());
 
 describe('the app as Forge builds it', () => {
   it('emits main, preload, engine host and renderer', () => {
-    for (const f of ['build/main.cjs', 'build/preload.cjs', 'build/engineHost.cjs', 'renderer/main_window/index.html']) expect(existsSync(path.join(vite, f)), f).toBe(true);
+    for (const f of ['build/main.cjs', 'build/preload.cjs', 'build/engineHostBoot.cjs', 'renderer/main_window/index.html']) expect(existsSync(path.join(vite, f)), f).toBe(true);
     // A sandboxed preload may require nothing but electron.
     const requires = [...readFileSync(path.join(vite, 'build/preload.cjs'), 'utf8').matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]);
     expect([...new Set(requires)]).toEqual(['electron']);
@@ -28,10 +28,12 @@ describe('the app as Forge builds it', () => {
     expect(readFileSync(path.join(vite, 'build/preload.cjs'), 'utf8').length).toBeLessThan(4000);
   });
 
-  it('runs the bundled engine host as a plain Node child and answers ping', async () => {
-    const child = fork(path.join(vite, 'build/engineHost.cjs'), [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  it('runs the bundled engine host as a plain Node child: it answers ping and perceives', async () => {
+    const child = fork(path.join(vite, 'build/engineHostBoot.cjs'), [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     client = new EngineHostClient({ send: (m) => child.send(m as object), onMessage: (l) => child.on('message', l), onExit: (l) => child.on('exit', (c) => l(c)), kill: () => child.kill() });
     expect((await client.ping()).pid).toBe(child.pid);
+    // The agent core loads from the sources, with its models and native addons.
+    expect(await client.request<'perceive'>({ type: 'perceive', frame: { width: 2, height: 1, rgba: new Uint8Array(8) } })).toMatchObject({ width: 2, elements: [] });
   });
 
   it('packages the Vite output and the model manifests, nothing else', () => {
