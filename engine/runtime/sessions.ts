@@ -1,12 +1,9 @@
 // Inference sessions behind one small API: the provider chain with logged fallback, thread
 // settings, and a cache so that each model+options pair is opened once per engine.
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
-import path from 'node:path';
 import ort from 'onnxruntime-node';
 import { OperantError } from '../errors.ts';
-import { providerChain, type ProviderName } from './providers.ts';
+import { missingLibrary, providerChain, providerFailureReason, type ProviderName } from './providers.ts';
 
 export interface SessionOptions {
   /** Intra-op threads; defaults to OPERANT_THREADS or half the cores (the machine is shared). */
@@ -36,22 +33,6 @@ const logFallback = (provider: ProviderName, reason: string) =>
 /** Providers that failed once in this process, with why: they are not tried (or logged) again. */
 const failed = new Map<ProviderName, string>();
 
-const bindingDir = () => path.dirname(createRequire(import.meta.url).resolve('onnxruntime-node/package.json'));
-const VULKAN = ['/usr/lib/x86_64-linux-gnu/libvulkan.so.1', '/usr/lib/aarch64-linux-gnu/libvulkan.so.1', '/usr/lib64/libvulkan.so.1', '/usr/lib/libvulkan.so.1'];
-
-/**
- * Why a provider cannot load, when that can be seen without trying: onnxruntime prints native
- * errors to the terminal when cuda's libraries or Vulkan (for WebGPU on Linux) are missing.
- */
-function missingLibrary(provider: ProviderName): string | undefined {
-  if (provider === 'cuda') {
-    const lib = path.join(bindingDir(), 'bin', 'napi-v6', process.platform, os.arch(), process.platform === 'win32' ? 'onnxruntime_providers_cuda.dll' : 'libonnxruntime_providers_cuda.so');
-    if (!existsSync(lib)) return `its library ${path.basename(lib)} is not installed (reinstall onnxruntime-node without ONNXRUNTIME_NODE_INSTALL=skip, with CUDA 12 present)`;
-  }
-  if (provider === 'webgpu' && process.platform === 'linux' && !VULKAN.some(existsSync)) return 'WebGPU needs Vulkan (libvulkan.so.1), which is not installed';
-  return undefined;
-}
-
 /**
  * Opens a model on the first provider of the chain that loads. Asking for cuda without its
  * libraries throws at creation instead of falling back, so each provider is tried on its own.
@@ -78,7 +59,7 @@ export async function openSession(modelPath: string, opts: SessionOptions = {}):
       });
       return { session, provider, skipped };
     } catch (e) {
-      const reason = firstLine((e as Error).message);
+      const reason = providerFailureReason((e as Error).message);
       skipped.push({ provider, reason });
       if (provider !== 'cpu') {
         failed.set(provider, reason);
@@ -89,8 +70,6 @@ export async function openSession(modelPath: string, opts: SessionOptions = {}):
   const last = skipped.at(-1)?.reason ?? 'unknown error';
   throw new OperantError(`cannot load model ${modelPath}: ${last}. Check the file with \`operant models verify\``, 2);
 }
-
-const firstLine = (s: string) => (s.split('\n').find((l) => l.trim()) ?? s).trim().slice(0, 300);
 
 /** Sessions opened once per model path and options, released together by `dispose()`. */
 export class SessionCache {
