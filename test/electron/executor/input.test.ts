@@ -62,12 +62,24 @@ describe.runIf(process.env.DISPLAY)('real input through the executor', () => {
   it('scrolls in all four directions', async () => {
     const at = f.tp.screen(170, 350);
     const pos = () => f.tp.page.$eval('#sc', (e) => ({ top: e.scrollTop, left: e.scrollLeft }));
+    // Wheel events reach the page asynchronously: read the position once it stops moving, so a
+    // late notch of one direction is not counted against the next.
+    const stablePos = async () => {
+      let last = await pos();
+      for (let i = 0; i < 20; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        const now = await pos();
+        if (now.top === last.top && now.left === last.left) return now;
+        last = now;
+      }
+      return last;
+    };
     const moves: Record<string, { top: number; left: number }> = {};
     for (const direction of ['down', 'up', 'right', 'left'] as const) {
       const before = await pos();
       expect((await f.client.perform({ type: 'scroll', at, direction, amount: 3 })).status).toBe('performed');
       await settle();
-      const after = await pos();
+      const after = await stablePos();
       moves[direction] = { top: Math.sign(after.top - before.top), left: Math.sign(after.left - before.left) };
     }
     expect(moves).toEqual({ down: { top: 1, left: 0 }, up: { top: -1, left: 0 }, right: { top: 0, left: 1 }, left: { top: 0, left: -1 } });
