@@ -2,7 +2,10 @@
 // writes one JSON line per labelled state. Usage:
 //   tsx models/action/generate.ts --source sim --episodes 3000 --seed 1 --out data/sim.jsonl
 //       [--model models/action/action-policy.onnx --vocab models/action/vocab.json --beta 0.3]
-import { createWriteStream, writeFileSync } from 'node:fs';
+//       [--shards 2]   rendered tasks only: that many worker processes, each on its own Xvfb
+//       [--shard k/N]  (what a worker runs) only tasks k, k+N, k+2N… of the list
+import { spawn } from 'node:child_process';
+import { createWriteStream, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,6 +20,8 @@ import { Perceiver } from '../../engine/perception/perceiver.ts';
 import { captureScreen } from '../../electron/core/capture.ts';
 import { taskEpisode } from './rendered/taskEpisode.ts';
 import { generateTasks } from './tasks/generate.ts';
+import { launchTaskBrowser } from './tasks/harness.ts';
+import { startSandboxDisplay } from '../../electron/executor/sandboxDisplay.ts';
 
 export interface GenerateOptions {
   /** `sim`: synthetic element-level screens; `tasks`: the rendered task suite read by real perception. */
@@ -26,9 +31,13 @@ export interface GenerateOptions {
   out: string;
   model?: { model: string; vocab: string };
   beta?: number;
+  /** Only every `count`-th task of the list, starting at `index` (one worker of several). */
+  shard?: { index: number; count: number };
 }
 
-export async function generate(o: GenerateOptions): Promise<Record<string, { episodes: number; success: number; samples: number }>> {
+type Stats = Record<string, { episodes: number; success: number; samples: number }>;
+
+export async function generate(o: GenerateOptions): Promise<Stats> {
   await mkdir(path.dirname(o.out), { recursive: true });
   // The tensor sizes train.py needs, from the one place that defines them.
   const dims = { token: TOKEN_FEATURES, element: ELEMENT_FEATURES, match: MATCH_CHANNELS, global: GLOBAL_FEATURES, keys: KEY_COMBOS.length, actions: MODEL_ACTIONS.length };
@@ -37,11 +46,13 @@ export async function generate(o: GenerateOptions): Promise<Record<string, { epi
   const policy = o.model ? await ActionModel.load(o.model, { minConfidence: 0 }) : undefined;
   const vocab = makeVocabulary([]);
   const rng = new Rng(o.seed * 7919 + 17);
-  const stats: Record<string, { episodes: number; success: number; samples: number }> = {};
+  const stats: Stats = {};
+  const shard = o.shard ?? { index: 0, count: 1 };
   const tasks = o.source === 'tasks' ? generateTasks({ split: 'train', seed: o.seed, count: o.episodes }) : [];
   const perceiver = o.source === 'tasks' ? await Perceiver.create({ threads: 1 }) : undefined;
-  for (let i = 0; i < o.episodes; i++) {
-    const ep: Episode = perceiver ? await taskEpisode(tasks[i]!, perceiver, () => captureScreen()) : simEpisode(o.seed * 1_000_003 + i);
+  const browser = o.source === 'tasks' ? await launchTaskBrowser() : undefined;
+  for (let i = shard.index; i < o.episodes; i += shard.count) {
+    const ep: Episode = perceiver ? await taskEpisode(tasks[i]!, perceiver, () => captureScreen(), browser) : simEpisode(o.seed * 1_000_003 + i);
     let r;
     try {
       r = await runEpisode(ep, { vocab, rng, policy, beta: o.beta });
@@ -57,21 +68,67 @@ export async function generate(o: GenerateOptions): Promise<Record<string, { epi
   await new Promise<void>((res) => stream.end(() => res()));
   await policy?.close();
   await perceiver?.dispose();
+  await browser?.close();
+  return stats;
+}
+
+/**
+ * Rendered tasks in `shards` worker processes at once, each with its own Xvfb (a process can
+ * capture only the display nut-js opened when it loaded): perception is single-threaded per
+ * worker, and a worker waits for the screen to settle half of the time.
+ */
+export async function generateSharded(o: GenerateOptions, shards: number): Promise<Stats> {
+  if (o.source !== 'tasks' || shards <= 1) return generate(o);
+  const script = new URL(import.meta.url).pathname;
+  const parts = await Promise.all(
+    Array.from({ length: shards }, async (_, k) => {
+      const display = await startSandboxDisplay();
+      const out = `${o.out}.${k}`;
+      const args = ['--import', 'tsx', script, '--source', 'tasks', '--episodes', String(o.episodes), '--seed', String(o.seed), '--out', out, '--shard', `${k}/${shards}`, '--beta', String(o.beta ?? 0)];
+      if (o.model) args.push('--model', o.model.model, '--vocab', o.model.vocab);
+      try {
+        const stdout = await new Promise<string>((resolve, reject) => {
+          const child = spawn(process.execPath, args, { env: { ...process.env, DISPLAY: display.display }, stdio: ['ignore', 'pipe', 'inherit'] });
+          let text = '';
+          child.stdout.on('data', (d: Buffer) => (text += d.toString()));
+          child.on('error', reject);
+          child.on('close', (code) => (code === 0 ? resolve(text) : reject(new Error(`generate worker ${k}/${shards} exited with ${code}`))));
+        });
+        return { out, stats: (JSON.parse(stdout.trim().split('\n').at(-1)!) as { stats: Stats }).stats };
+      } finally {
+        await display.close();
+      }
+    }),
+  );
+  writeFileSync(o.out, parts.map((p) => readFileSync(p.out, 'utf8')).join(''));
+  for (const p of parts) rmSync(p.out);
+  const stats: Stats = {};
+  for (const p of parts) {
+    for (const [family, s] of Object.entries(p.stats)) {
+      const t = (stats[family] ??= { episodes: 0, success: 0, samples: 0 });
+      t.episodes += s.episodes;
+      t.success += s.success;
+      t.samples += s.samples;
+    }
+  }
   return stats;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { source: { type: 'string', default: 'sim' }, episodes: { type: 'string', default: '2000' }, seed: { type: 'string', default: '1' }, out: { type: 'string' }, model: { type: 'string' }, vocab: { type: 'string' }, beta: { type: 'string', default: '0' } },
+    options: { source: { type: 'string', default: 'sim' }, episodes: { type: 'string', default: '2000' }, seed: { type: 'string', default: '1' }, out: { type: 'string' }, model: { type: 'string' }, vocab: { type: 'string' }, beta: { type: 'string', default: '0' }, shards: { type: 'string', default: '1' }, shard: { type: 'string' } },
   });
   if (!values.out) throw new Error('--out FILE is required');
-  const stats = await generate({
+  const [index, count] = (values.shard ?? '0/1').split('/').map(Number);
+  const options: GenerateOptions = {
     source: values.source === 'tasks' ? 'tasks' : 'sim',
     episodes: Number(values.episodes),
     seed: Number(values.seed),
     out: values.out,
     model: values.model ? { model: values.model, vocab: values.vocab ?? path.join(path.dirname(values.model), 'vocab.json') } : undefined,
     beta: Number(values.beta),
-  });
+    shard: { index: index!, count: count! },
+  };
+  const stats = await generateSharded(options, Number(values.shards));
   process.stdout.write(`${JSON.stringify({ out: values.out, stats })}\n`);
 }
