@@ -119,11 +119,16 @@ const PASSWORD_HINT = /pass(?:word|code|phrase)?|\bpin\b|secret|token|otp|one-ti
 
 const sameKeys = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((k) => b.includes(k));
 
+const CTRL_ALT_SYSTEM = /^(?:delete|backspace|f\d{1,2}|up|down|left|right|l|t|tab|escape|end|home|pageup|pagedown)$/;
+
 /** Why a hotkey is risky: it closes or switches programs, locks or logs out, or leaves the session. */
 export function riskyHotkey(keys: readonly string[]): string | undefined {
   const has = (k: string) => keys.includes(k);
   if (has('super')) return 'uses the super/windows key';
-  if (has('ctrl') && has('alt')) return has('delete') ? 'is ctrl+alt+delete' : 'uses ctrl+alt (switches terminals, kills the session)';
+  // Ctrl+Alt with these reaches the system, not the program in front: the secure-attention
+  // sequence, killing the X server, switching terminals or workspaces, locking, opening a terminal.
+  // Other Ctrl+Alt combinations are ordinary application shortcuts (Ctrl+Alt+M: add a comment).
+  if (has('ctrl') && has('alt') && keys.some((k) => CTRL_ALT_SYSTEM.test(k))) return has('delete') ? 'is ctrl+alt+delete' : 'uses a system ctrl+alt combination (switches terminals or workspaces, locks or kills the session)';
   if (has('alt') && (has('f4') || has('tab') || has('escape'))) return 'closes or switches programs';
   if (has('ctrl') && (has('q') || has('w') || has('f4'))) return 'closes a window or program';
   return undefined;

@@ -42,7 +42,8 @@ function violation(a: Action): string | undefined {
   if (a.type === 'hotkey') {
     const k = new Set(a.keys);
     if (k.has('super')) return 'super key';
-    if (k.has('ctrl') && k.has('alt')) return 'ctrl+alt';
+    const system = ['delete', 'backspace', 'up', 'down', 'left', 'right', 'l', 't', 'tab', 'escape', 'end', 'home', 'pageup', 'pagedown'];
+    if (k.has('ctrl') && k.has('alt') && [...k].some((key) => system.includes(key) || /^f\d+$/.test(key))) return 'system ctrl+alt';
     if (k.has('alt') && (k.has('f4') || k.has('tab') || k.has('escape'))) return 'alt+f4/tab/escape';
     if (k.has('ctrl') && (k.has('q') || k.has('w') || k.has('f4'))) return 'ctrl+q/w/f4';
   }

@@ -55,6 +55,9 @@ describe('policy presets', () => {
   it('knows which hotkeys are risky', () => {
     expect(riskyHotkey(['ctrl', 'c'])).toBeUndefined();
     expect(riskyHotkey(['ctrl', 'alt', 'f1'])).toMatch(/ctrl\+alt/);
+    expect(riskyHotkey(['ctrl', 'alt', 'backspace'])).toMatch(/ctrl\+alt/);
+    // An application's own Ctrl+Alt shortcut is not a system one.
+    expect(riskyHotkey(['ctrl', 'alt', 'm'])).toBeUndefined();
   });
 });
 
