@@ -2,6 +2,7 @@
 // it is DAgger: the policy acts (with probability 1 - beta), the expert labels, so the data holds
 // the states the policy itself gets into and how to recover from them.
 import type { Perception } from '../../engine/perception/types.ts';
+import { rememberStep } from '../../engine/policy/elementMemory.ts';
 import { extractFeatures } from '../../engine/policy/features.ts';
 import type { Policy, PolicyAction, StepMemory } from '../../engine/policy/types.ts';
 import type { Vocabulary } from '../../engine/policy/vocabularyFile.ts';
@@ -80,9 +81,21 @@ export interface RunResult {
   /** Milliseconds per step spent perceiving (observe) and deciding (the learned policy only). */
   observeMs: number[];
   decideMs: number[];
+  /** Why the task's world broke mid-episode, if it did. */
+  broken?: string;
 }
 
-/** Runs an episode to the end; `policy` acts with probability 1 - beta, else the expert does. */
+/** The task's world broke under the episode (the agent closed the browser window, say): not a bug. */
+export class EpisodeBroken extends Error {}
+
+const world = <T>(p: Promise<T>): Promise<T> => p.catch((e: unknown) => {
+  throw new EpisodeBroken((e as Error).message.split('\n')[0]);
+});
+
+/**
+ * Runs an episode to the end; `policy` acts with probability 1 - beta, else the expert does. When
+ * the world breaks (`broken`), the states labelled before that are kept and the episode failed.
+ */
 export async function runEpisode(ep: Episode, opts: { vocab: Vocabulary; rng: Rng; policy?: Policy; beta?: number; maxSteps?: number }): Promise<RunResult> {
   const history: StepMemory[] = [];
   const samples: Sample[] = [];
@@ -90,28 +103,31 @@ export async function runEpisode(ep: Episode, opts: { vocab: Vocabulary; rng: Rn
   const maxSteps = opts.maxSteps ?? 12;
   const observeMs: number[] = [];
   const decideMs: number[] = [];
-  for (let step = 0; step < maxSteps; step++) {
-    const t0 = performance.now();
-    const perception = await ep.observe();
-    observeMs.push(performance.now() - t0);
-    const expert = await ep.expert();
-    if (expert) {
-      const f = extractFeatures(opts.vocab, ep.instruction, perception, history, previous);
-      const label = labelStep(expert, f.elements, ep.instruction, f.tokens);
-      // A state whose target the perception missed teaches nothing about pointing: keep its type only.
-      samples.push(toSample(ep.family, f, label));
+  try {
+    for (let step = 0; step < maxSteps; step++) {
+      const t0 = performance.now();
+      const perception = await world(ep.observe());
+      observeMs.push(performance.now() - t0);
+      const expert = await world(ep.expert());
+      if (expert) {
+        const f = extractFeatures(opts.vocab, ep.instruction, perception, history, previous);
+        samples.push(toSample(ep.family, f, labelStep(expert, f.elements, ep.instruction, f.tokens)));
+      }
+      let action: PolicyAction;
+      if (opts.policy && !opts.rng.chance(opts.beta ?? 0)) {
+        const decision = await opts.policy.decide({ instruction: ep.instruction, perception, previous, history });
+        decideMs.push(decision.ms);
+        action = decision.action;
+      } else if (expert) action = expertAction(expert);
+      else break;
+      if (action.type === 'finished' || action.type === 'call_user') break;
+      const changed = await world(ep.act(action));
+      history.push(rememberStep(action, changed, perception, history));
+      previous = perception;
     }
-    let action: PolicyAction;
-    if (opts.policy && !opts.rng.chance(opts.beta ?? 0)) {
-      const decision = await opts.policy.decide({ instruction: ep.instruction, perception, previous, history });
-      decideMs.push(decision.ms);
-      action = decision.action;
-    } else if (expert) action = expertAction(expert);
-    else break;
-    if (action.type === 'finished' || action.type === 'call_user') break;
-    const changed = await ep.act(action);
-    history.push({ action, changed });
-    previous = perception;
+    return { samples, success: await world(ep.check()), steps: history.length, observeMs, decideMs };
+  } catch (e) {
+    if (!(e instanceof EpisodeBroken)) throw e;
+    return { samples, success: false, steps: history.length, observeMs, decideMs, broken: e.message };
   }
-  return { samples, success: await ep.check(), steps: history.length, observeMs, decideMs };
 }

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { Perceiver } from '../../engine/perception/perceiver.ts';
 import { ActionModel } from '../../engine/policy/actionModel.ts';
 import { makeVocabulary } from '../../engine/policy/vocabularyFile.ts';
-import { type Episode, runEpisode } from './episode.ts';
+import { type Episode, type RunResult, runEpisode } from './episode.ts';
 import { captureScreen } from '../../electron/core/capture.ts';
 import { taskEpisode } from './rendered/taskEpisode.ts';
 import { Rng } from './sim/random.ts';
@@ -42,11 +42,14 @@ async function evaluateSuite(policy: ActionModel, episodes: AsyncIterable<Episod
   const vocab = makeVocabulary([]);
   const rng = new Rng(1);
   for await (const ep of episodes) {
-    let r;
+    let r: RunResult | undefined;
     try {
       r = await runEpisode(ep, { vocab, rng, policy, beta: 0, maxSteps });
     } finally {
-      await ep.close();
+      // After the policy broke the task's window, closing what is left may fail too.
+      await ep.close().catch((e: unknown) => {
+        if (!r?.broken) throw e;
+      });
     }
     const f = (families[ep.family] ??= { episodes: 0, success: 0, steps: 0 });
     f.episodes++;
