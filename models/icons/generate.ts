@@ -30,7 +30,8 @@ interface Item {
 }
 
 const FONTS = ['DejaVu Sans', 'Liberation Sans', 'Liberation Serif', 'DejaVu Serif', 'Nimbus Sans', 'URW Gothic', 'C059'];
-const GLYPHS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabdefghkmnpqrstuy0123456789?!&@#%$€'.split('');
+// No X: a lone X in a button is a close button, whatever drew it.
+const GLYPHS = 'ABCDEFGHIJKLMNOPQRSTUVWYZabdefghkmnpqrstuy0123456789?!&@#%$€'.split('');
 const INITIALS = ['JD', 'AK', 'MR', 'Ok', 'No', 'Hi', '12', '3+', 'Go'];
 
 /** Things that are not icons but that the detector reports as icon-like: glyphs, checkboxes, radios, swatches. */
@@ -38,9 +39,11 @@ function nonIcons(): IconSource[] {
   const out: IconSource[] = [];
   const svg = (body: string) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24">${body}</svg>`;
   for (const font of FONTS) {
-    for (const g of [...GLYPHS, ...INITIALS]) {
-      const size = g.length > 1 ? 13 : 20;
-      out.push({ id: `glyph/${font}/${g}`, label: 'other', svg: svg(`<text x="12" y="${g.length > 1 ? 16.5 : 19}" font-family="${font}" font-size="${size}" text-anchor="middle">${g.replace('&', '&amp;')}</text>`) });
+    for (const weight of ['normal', 'bold']) {
+      for (const g of [...GLYPHS, ...INITIALS]) {
+        const size = g.length > 1 ? 13 : 20;
+        out.push({ id: `glyph/${font}/${weight}/${g}`, label: 'other', svg: svg(`<text x="12" y="${g.length > 1 ? 16.5 : 19}" font-family="${font}" font-weight="${weight}" font-size="${size}" text-anchor="middle">${g.replace('&', '&amp;')}</text>`) });
+      }
     }
   }
   const box = (extra: string, r: number) => svg(`<rect x="3" y="3" width="18" height="18" rx="${r}" fill="none" stroke="#000" stroke-width="2"/>${extra}`);
@@ -60,11 +63,12 @@ function nonIcons(): IconSource[] {
 const taskIcons = (width: number): IconSource[] =>
   Object.entries(ICONS).map(([name, paths]) => ({ id: `task/${name}@${width}`, label: name as IconName, svg: svgPaths(paths, 24, '#000', width) }));
 
-/** A fifth of each class's theme icons (at least one) is held out by name for validation. */
+/** A fifth of each class's designs (at least one) is held out, in all its sizes, for validation. */
 function splitHeldOut(sources: IconSource[]): { train: IconSource[]; val: IconSource[] } {
-  const ranked = [...sources].sort((a, b) => hashKey(`holdout:${a.id}`) - hashKey(`holdout:${b.id}`));
-  const n = Math.ceil(ranked.length / 5);
-  return { train: ranked.slice(n), val: ranked.slice(0, n) };
+  const design = (s: IconSource) => s.design ?? s.id;
+  const designs = [...new Set(sources.map(design))].sort((a, b) => hashKey(`holdout:${a}`) - hashKey(`holdout:${b}`));
+  const held = new Set(designs.slice(0, Math.ceil(designs.length / 5)));
+  return { train: sources.filter((s) => !held.has(design(s))), val: sources.filter((s) => held.has(design(s))) };
 }
 
 export interface Sample {
@@ -106,7 +110,8 @@ function covers(box: Rect, icon: Rect): boolean {
 
 export async function generate(opts: GenerateOptions): Promise<Record<SetName, Record<string, number>>> {
   const rng = makeRng(opts.seed);
-  const themes = [...iconSources(), ...nonIcons()];
+  const themes = iconSources();
+  const notIcons = nonIcons();
   const names = ICON_CLASSES.map((c) => c.name);
   const labelOf = (n: IconName) => names.indexOf(n);
   const generic = (s: IconSource): Item => ({ source: s, look: randomLook });
@@ -119,6 +124,13 @@ export async function generate(opts: GenerateOptions): Promise<Record<SetName, R
     const factor = name === 'other' ? 3 : 1;
     plan.push({ set: 'train', items: [...train, ...trainTask.filter((t) => t.source.label === name)], renders: opts.perClass * factor });
     if (val.length) plan.push({ set: 'val', items: val, renders: Math.round(opts.perClass * factor / 5) });
+    if (name === 'other') {
+      // Glyphs, checkboxes, radios and swatches are few next to the themes' thousands of other
+      // icons, yet they fill real screens: they get renders of their own.
+      const split = splitHeldOut(notIcons);
+      plan.push({ set: 'train', items: split.train.map(generic), renders: opts.perClass * 2 });
+      plan.push({ set: 'val', items: split.val.map(generic), renders: Math.round(opts.perClass * 2 / 5) });
+    }
     if (name !== 'other') plan.push({ set: 'task-test', items: taskIcons(2).filter((s) => s.label === name).map((s) => ({ source: s, look: (r: Rng) => taskLook(r, 'test') })), renders: 40 });
   }
   const samples: Sample[] = [];
