@@ -4,7 +4,7 @@ import { SessionCache } from '../runtime/sessions.ts';
 import { detectControls, type Control, isWord } from './controls.ts';
 import { elementId } from './elementIds.ts';
 import { isIconCandidate } from './iconInput.ts';
-import { IconNamer } from './iconNamer.ts';
+import { IconNamer, MIN_RELABEL_CONFIDENCE } from './iconNamer.ts';
 import { checkFrame, type Rect, type RgbaImage, intersects, union } from './image.ts';
 import { Ocr } from './ocr.ts';
 import type { Line } from './recognizer.ts';
@@ -123,10 +123,11 @@ async function nameIcons(namer: IconNamer, frame: RgbaImage, controls: Control[]
   const names = await namer.name(frame, candidates.map((c) => c.box));
   candidates.forEach((c, i) => {
     const n = names[i];
-    if (!n) return;
+    const relabel = c.kind === 'checkbox' || c.kind === 'radio';
+    if (!n || (relabel && n.confidence < MIN_RELABEL_CONFIDENCE)) return;
     c.text = n.words;
     c.confidence = n.confidence;
-    if (c.kind === 'checkbox' || c.kind === 'radio') {
+    if (relabel) {
       c.kind = 'icon';
       delete c.state;
     }
