@@ -3,6 +3,8 @@ import { OperantError } from '../errors.ts';
 import { SessionCache } from '../runtime/sessions.ts';
 import { detectControls, type Control, isWord } from './controls.ts';
 import { elementId } from './elementIds.ts';
+import { isIconCandidate } from './iconInput.ts';
+import { IconNamer, MIN_RELABEL_CONFIDENCE } from './iconNamer.ts';
 import { checkFrame, type Rect, type RgbaImage, intersects, union } from './image.ts';
 import { Ocr } from './ocr.ts';
 import type { Line } from './recognizer.ts';
@@ -33,12 +35,19 @@ export class Perceiver {
   private constructor(
     private readonly sessions: SessionCache,
     private readonly ocr: Ocr,
+    private readonly icons: IconNamer | undefined,
   ) {}
 
-  static async create(opts: { threads?: number; manifestDir?: string } = {}): Promise<Perceiver> {
+  /**
+   * `icons: false` (or OPERANT_ICONS=0) leaves icon-only controls unnamed instead of running the
+   * icon recognizer on them.
+   */
+  static async create(opts: { threads?: number; manifestDir?: string; icons?: boolean } = {}): Promise<Perceiver> {
     const sessions = new SessionCache({ threads: opts.threads });
     try {
-      return new Perceiver(sessions, await Ocr.load(sessions, opts.manifestDir));
+      const useIcons = opts.icons ?? process.env.OPERANT_ICONS !== '0';
+      const ocr = await Ocr.load(sessions, opts.manifestDir);
+      return new Perceiver(sessions, ocr, useIcons ? await IconNamer.load(sessions, opts.manifestDir) : undefined);
     } catch (e) {
       await sessions.dispose();
       throw e;
@@ -49,7 +58,7 @@ export class Perceiver {
     if (this.disposed) throw new OperantError('this Perceiver was disposed: create a new one');
     checkFrame(frame);
     const started = performance.now();
-    const timings = { hash: 0, detect: 0, recognize: 0, controls: 0, total: 0, dirtyTiles: 0, tiles: 0 };
+    const timings = { hash: 0, detect: 0, recognize: 0, controls: 0, icons: 0, total: 0, dirtyTiles: 0, tiles: 0 };
     const scale = frame.scale ?? 1;
     let t = performance.now();
     const grid = tileGrid(frame);
@@ -79,8 +88,13 @@ export class Perceiver {
       const fresh = await this.ocr.read(frame, regions, { scale: 1 / scale }, timings);
       lines.push(...fresh);
       t = performance.now();
-      for (const r of regions) controls.push(...detectControls(frame, r, fresh.filter((l) => intersects(r, l.box)), scale));
+      const found = regions.flatMap((r) => detectControls(frame, r, fresh.filter((l) => intersects(r, l.box)), scale));
       timings.controls = performance.now() - t;
+      t = performance.now();
+      // Cached controls keep the names they were given when they were read.
+      if (this.icons) await nameIcons(this.icons, frame, found, scale);
+      timings.icons = performance.now() - t;
+      controls.push(...found);
     }
     this.state = { grid, lines, controls, scale };
     timings.total = performance.now() - started;
@@ -97,6 +111,27 @@ export class Perceiver {
     this.state = undefined;
     await this.sessions.dispose();
   }
+}
+
+/**
+ * Gives icon-like controls the words of the icon they show. A named "checkbox" or "radio" was an
+ * icon button the outline detector took for one (a ring-and-dot icon, an icon in a square).
+ */
+async function nameIcons(namer: IconNamer, frame: RgbaImage, controls: Control[], scale: number): Promise<void> {
+  const candidates = controls.filter((c) => isIconCandidate(c, scale));
+  if (!candidates.length) return;
+  const names = await namer.name(frame, candidates.map((c) => c.box));
+  candidates.forEach((c, i) => {
+    const n = names[i];
+    const relabel = c.kind === 'checkbox' || c.kind === 'radio';
+    if (!n || (relabel && n.confidence < MIN_RELABEL_CONFIDENCE)) return;
+    c.text = n.words;
+    c.confidence = n.confidence;
+    if (relabel) {
+      c.kind = 'icon';
+      delete c.state;
+    }
+  });
 }
 
 /**

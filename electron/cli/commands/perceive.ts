@@ -13,7 +13,8 @@ const usage = `Usage: operant perceive <image.png> [--previous <image.png>] [--s
 
 Reads a screen image (or the live screen) and prints its UI elements: text (one element per
 word), buttons, fields, checkboxes, radios, toggles, dropdowns, sliders, icons and scrollbars,
-with boxes [x, y, width, height] in the image's pixels.
+with boxes [x, y, width, height] in the image's pixels. Icon-only controls the icon recognizer
+knows get its name and synonyms as their text ("trash delete bin"); OPERANT_ICONS=0 turns it off.
 
 --previous IMG  perceive IMG first, then <image.png> incrementally (only changed tiles), as the agent does between steps
 --scale N       device pixels per layout pixel (2 for a HiDPI screenshot); default 1
