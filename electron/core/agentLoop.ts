@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import { describe } from '../../engine/policy/decode.ts';
+import { rememberStep } from '../../engine/policy/elementMemory.ts';
 import { LoopGuard } from '../../engine/policy/loopGuard.ts';
 import type { Decision, Policy, PolicyAction, StepMemory } from '../../engine/policy/types.ts';
 import type { Perception } from '../../engine/perception/types.ts';
@@ -164,7 +165,7 @@ export async function runAgent(deps: AgentDeps, opts: AgentOptions): Promise<Age
     const outcome = await deps.executor.perform(action, decision.target ? { target: { kind: decision.target.kind, text: decision.target.text } } : undefined);
     const act = performance.now() - t;
     guard.record(hash, decision.action);
-    history.push({ action: decision.action, changed: true });
+    history.push(rememberStep(decision.action, true, perception, history));
     previous = perception;
     previousHash = hash;
     if (outcome.status === 'denied') {

@@ -33,6 +33,22 @@ export function modelFeeds(f: Features): Record<string, ort.Tensor> {
   };
 }
 
+/** The feature sizes this code computes; a model trained on other features cannot read them. */
+const EXPECTED: Record<string, number> = { tok_feats: TOKEN_FEATURES, el_feats: ELEMENT_FEATURES, match: MATCH_CHANNELS, glob: GLOBAL_FEATURES, key_mention: KEY_COMBOS.length };
+
+function checkShapes(session: ort.InferenceSession, file: string) {
+  const wrong = session.inputMetadata.flatMap((m) => {
+    const want = EXPECTED[m.name];
+    const got = m.isTensor ? m.shape.at(-1) : undefined;
+    return want !== undefined && typeof got === 'number' && got !== want ? [`${m.name} has ${got} features, this code computes ${want}`] : [];
+  });
+  const missing = Object.keys(EXPECTED).filter((k) => !session.inputNames.includes(k));
+  if (wrong.length || missing.length) {
+    void session.release();
+    throw new OperantError(`the action model ${file} was trained on other features than this code computes (${[...wrong, ...missing.map((k) => `no input ${k}`)].join('; ')}): retrain it with \`npm run train:action\`, or check out the model that goes with this code`, 2);
+  }
+}
+
 export class ActionModel implements Policy {
   readonly name = 'embedded';
   private constructor(
@@ -46,6 +62,7 @@ export class ActionModel implements Policy {
     const vocab = loadVocabulary(files.vocab);
     // A few hundred thousand weights: one CPU thread beats any accelerator's launch overhead.
     const { session } = await openSession(files.model, { providers: ['cpu'], threads: options.threads ?? 1 });
+    checkShapes(session, files.model);
     return new ActionModel(session, vocab, options);
   }
 

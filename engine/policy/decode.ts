@@ -4,7 +4,7 @@
 import type { UiElement } from '../perception/types.ts';
 import type { Token } from './text.ts';
 import type { Decision, PolicyAction } from './types.ts';
-import { KEY_COMBOS, MODEL_ACTIONS, type ModelAction, SCROLL_DIRECTIONS, spelledCombos } from './vocabulary.ts';
+import { comboOnScreen, KEY_COMBOS, MODEL_ACTIONS, type ModelAction, SCROLL_DIRECTIONS, spelledCombos } from './vocabulary.ts';
 
 export interface ModelScores {
   type: Float32Array;
@@ -110,10 +110,18 @@ function candidates(type: ModelAction, s: ModelScores, ctx: DecodeContext): Cand
       return spans.sort((x, y) => y.p - x.p).slice(0, 3);
     }
     case 'hotkey': {
-      const head = ranked(softmax(s.key)).slice(0, 3).map(([p, k]) => ({ action: { type, keys: KEY_COMBOS[k]!.split('+') } as PolicyAction, p }));
-      // A combo the person spelled out beats the head's closed set: it may not be in it at all.
-      const spelled = spelledCombos(ctx.instruction).map((c) => ({ action: { type, keys: c.split('+') } as PolicyAction, p: head[0]?.p ?? 1 }));
-      return [...spelled, ...head.filter((h) => !spelled.some((x) => sameAction(x.action, h.action)))];
+      // A combo shown on screen where the pointer reads (a shortcut legend next to the named action).
+      const shown = targets.flatMap(([p, i]) => {
+        const combo = comboOnScreen(elements[i]!.text);
+        return combo ? [{ action: { type, keys: combo.split('+') } as PolicyAction, p, target: elements[i] }] : [];
+      });
+      const onScreen = shown[0]?.p ?? 0;
+      const head = ranked(softmax(s.key)).slice(0, 3).map(([p, k]) => ({ action: { type, keys: KEY_COMBOS[k]!.split('+') } as PolicyAction, p: p * (1 - onScreen) }));
+      // A combo the person spelled out beats the rest: it may not be in the head's closed set at all.
+      const spelled = spelledCombos(ctx.instruction).map((c) => ({ action: { type, keys: c.split('+') } as PolicyAction, p: 1 }));
+      const seen: Candidate[] = [];
+      for (const c of [...spelled, ...shown, ...head].sort((a, b) => b.p - a.p)) if (!seen.some((x) => sameAction(x.action, c.action))) seen.push(c);
+      return seen.slice(0, 4);
     }
     case 'finished':
       return [{ action: { type }, p: 1 }];

@@ -2,7 +2,8 @@
 // tasks with several actions (tick these three boxes, then submit) the model needs this to tell
 // done from still to do, and to notice that its last click changed nothing.
 import type { Box, Perception, UiElement } from '../perception/types.ts';
-import type { Point, StepMemory } from './types.ts';
+import { neighbours } from './neighbours.ts';
+import type { PolicyAction, Point, StepMemory } from './types.ts';
 
 export const MEMORY_FEATURES = 7;
 
@@ -47,4 +48,57 @@ export function elementMemory(elements: UiElement[], history: StepMemory[], prev
     }
     return [Math.min(clicks, 3) / 3, clickedLast, typed, from, to, fresh, changed];
   });
+}
+
+const TOGGLES = new Set(['checkbox', 'radio', 'toggle']);
+const FIELDS = new Set(['text_field', 'dropdown']);
+
+/** The smallest element whose box holds `p`, or -1. */
+function under(elements: UiElement[], p: Point): number {
+  let best = -1;
+  let area = Infinity;
+  elements.forEach((e, i) => {
+    if (inside(p, e.box, 2) && e.box[2] * e.box[3] < area) [best, area] = [i, e.box[2] * e.box[3]];
+  });
+  return best;
+}
+
+/** The nearest text on the same row as `p` (up to 400 px away) or just below it (a caption, up to 40 px), or -1. */
+function nearbyText(elements: UiElement[], p: Point): number {
+  let best = -1;
+  let dist = Infinity;
+  elements.forEach((e, i) => {
+    const [x, y, w, h] = e.box;
+    if (!e.text.trim() || y + h < p.y - 4) return;
+    const dx = Math.max(x - p.x, p.x - (x + w), 0);
+    const dy = Math.max(y - p.y, 0);
+    if (dx > 400 || dy > 40) return;
+    if (dx + 4 * dy < dist) [best, dist] = [i, dx + 4 * dy];
+  });
+  return best;
+}
+
+/** A step as the policy remembers it: the action, whether it changed the screen, and the words it went to on `perception`. */
+export function rememberStep(action: PolicyAction, changed: boolean, perception: Perception, history: StepMemory[]): StepMemory {
+  const points = action.type === 'drag' ? [action.from, action.to] : 'at' in action && action.at && action.type !== 'scroll' ? [action.at] : [];
+  if (action.type === 'type') return { action, changed, words: history.at(-1)?.words ?? [] };
+  if (!points.length) return { action, changed };
+  const near = points.some((p) => under(perception.elements, p) >= 0) ? neighbours(perception.elements) : [];
+  const words = points.flatMap((p) => {
+    const i = under(perception.elements, p);
+    // A click on a row (a menu item, an option, a list entry) often lands beside its words, and
+    // one on a bare icon names what its caption says.
+    if (i < 0 || (!perception.elements[i]!.text.trim() && !TOGGLES.has(perception.elements[i]!.kind) && !FIELDS.has(perception.elements[i]!.kind))) {
+      const t = nearbyText(perception.elements, p);
+      return t >= 0 ? [perception.elements[t]!.text] : [];
+    }
+    const el = perception.elements[i]!;
+    const [left, right, above] = near[i]!;
+    // A box or switch is named by the text right beside it, on either side (whichever is closer);
+    // a field by its label on the left or above (the text on its right names the next field).
+    const gap = (j: number) => (j < 0 ? Infinity : Math.max(perception.elements[j]!.box[0] - (el.box[0] + el.box[2]), el.box[0] - (perception.elements[j]!.box[0] + perception.elements[j]!.box[2])));
+    const labels = TOGGLES.has(el.kind) ? [gap(left) <= gap(right) ? left : right] : [left, above];
+    return [i, ...labels].filter((j) => j >= 0).map((j) => perception.elements[j]!.text);
+  });
+  return { action, changed, words };
 }

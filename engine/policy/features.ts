@@ -3,6 +3,7 @@
 // trains on exactly what it sees at run time.
 import { ELEMENT_KINDS, type Perception, type UiElement } from '../perception/types.ts';
 import { elementMemory, MEMORY_FEATURES } from './elementMemory.ts';
+import { neighbours } from './neighbours.ts';
 import { STOPWORDS, type Token, tokenize, wordMatch } from './text.ts';
 import type { StepMemory } from './types.ts';
 import { keyMentions, KEY_COMBOS, MODEL_ACTIONS, SCROLL_DIRECTIONS } from './vocabulary.ts';
@@ -10,11 +11,17 @@ import type { Vocabulary } from './vocabularyFile.ts';
 
 export const MAX_TOKENS = 48;
 export const MAX_ELEMENTS = 256;
-/** Match channels per (element, token): [exact, folded, fuzzy, prefix] of the element itself and of its left, right and above neighbours. */
-export const MATCH_CHANNELS = 16;
-export const TOKEN_FEATURES = 12;
+/**
+ * Match channels per (element, token): [exact, folded, fuzzy, prefix, less, greater] of the
+ * element itself and of its left, right and above neighbours. `less`/`greater`: the element shows
+ * a quantity of the same kind (a number, a month) below or above the token's ("set it to 50" next
+ * to a slider reading 30; "October 2027" on a calendar showing September).
+ */
+export const MATCH_CHANNELS = 24;
+const PER_SOURCE = 6;
+export const TOKEN_FEATURES = 15;
 export const ELEMENT_FEATURES = ELEMENT_KINDS.length + 6 + 1 + 3 + 4 + 4 + MEMORY_FEATURES + 1;
-export const GLOBAL_FEATURES = 1 + (MODEL_ACTIONS.length + 1) + 1 + MODEL_ACTIONS.length + 1 + 1 + SCROLL_DIRECTIONS.length + KEY_COMBOS.length;
+export const GLOBAL_FEATURES = 2 + 1 + (MODEL_ACTIONS.length + 1) + 1 + MODEL_ACTIONS.length + 1 + 1 + SCROLL_DIRECTIONS.length + KEY_COMBOS.length;
 
 export interface Features {
   tokens: Token[];
@@ -27,36 +34,31 @@ export interface Features {
   keyMentions: Float32Array;
 }
 
-type Neighbours = [number, number, number];
+const MONTHS = ['jan(?:uary)?', 'feb(?:ruary)?', 'mar(?:ch)?', 'apr(?:il)?', 'may', 'june?', 'july?', 'aug(?:ust)?', 'sep(?:t|tember)?', 'oct(?:ober)?', 'nov(?:ember)?', 'dec(?:ember)?'].map((m) => new RegExp(`^${m}$`, 'i'));
 
-/** The nearest text-bearing element to the left, right and above: where a control's label sits. */
-function neighbours(elements: UiElement[]): Neighbours[] {
-  return elements.map((e) => {
-    const [ex, ey, ew, eh] = e.box;
-    const best: Array<[number, number]> = [[-1, 250], [-1, 250], [-1, 60]];
-    elements.forEach((o, j) => {
-      if (o === e || !o.text.trim()) return;
-      const [ox, oy, ow, oh] = o.box;
-      const vOverlap = Math.min(ey + eh, oy + oh) - Math.max(ey, oy);
-      const hOverlap = Math.min(ex + ew, ox + ow) - Math.max(ex, ox);
-      const sameRow = vOverlap > 0.4 * Math.min(eh, oh);
-      const candidates: Array<[number, number]> = [
-        [0, sameRow && ox + ow <= ex + 4 ? ex - (ox + ow) : Infinity],
-        [1, sameRow && ox >= ex + ew - 4 ? ox - (ex + ew) : Infinity],
-        [2, hOverlap > -20 && oy + oh <= ey + 4 ? ey - (oy + oh) : Infinity],
-      ];
-      for (const [side, gap] of candidates) if (gap < best[side]![1]) best[side] = [j, gap];
-    });
-    return best.map(([j]) => j) as Neighbours;
-  });
+/** A quantity a word names, comparable only with one of the same kind: a number, or a month. */
+export function quantity(word: Token): { kind: 'number' | 'month'; value: number } | undefined {
+  const digits = word.text.replace(/[,%]/g, '');
+  if (/^\d+(?:\.\d+)?$/.test(digits)) return { kind: 'number', value: Number(digits) };
+  const m = MONTHS.findIndex((re) => re.test(word.text));
+  return m >= 0 ? { kind: 'month', value: m } : undefined;
 }
 
 function wordsMatch(words: Token[], tokens: Token[]): Float32Array {
-  const m = new Float32Array(tokens.length * 4);
+  const m = new Float32Array(tokens.length * PER_SOURCE);
+  const shown = words.map(quantity);
   tokens.forEach((t, ti) => {
+    const o = ti * PER_SOURCE;
     for (const w of words) {
       const r = wordMatch(w, t);
-      for (let c = 0; c < 4; c++) m[ti * 4 + c] = Math.max(m[ti * 4 + c]!, r[c]!);
+      for (let c = 0; c < 4; c++) m[o + c] = Math.max(m[o + c]!, r[c]!);
+    }
+    const want = quantity(t);
+    if (!want) return;
+    for (const q of shown) {
+      if (q?.kind !== want.kind) continue;
+      if (q.value < want.value) m[o + 4] = 1;
+      if (q.value > want.value) m[o + 5] = 1;
     }
   });
   return m;
@@ -97,7 +99,7 @@ export function extractFeatures(vocab: Vocabulary, instruction: string, percepti
     sources.forEach((src, s) => {
       if (src < 0) return;
       const m = selfMatch[src]!;
-      for (let t = 0; t < T; t++) for (let c = 0; c < 4; c++) match[(e * T + t) * MATCH_CHANNELS + s * 4 + c] = m[t * 4 + c]!;
+      for (let t = 0; t < T; t++) for (let c = 0; c < PER_SOURCE; c++) match[(e * T + t) * MATCH_CHANNELS + s * PER_SOURCE + c] = m[t * PER_SOURCE + c]!;
     });
   });
 
@@ -122,28 +124,40 @@ export function extractFeatures(vocab: Vocabulary, instruction: string, percepti
   });
 
   const typed = history.flatMap((h) => (h.action.type === 'type' ? [h.action.text] : [])).join('\n');
+  // Which instruction words the agent already acted on: the words of what it clicked, dragged or
+  // typed into. A task with several parts is done when every part the command names is.
+  const actedOn = (steps: StepMemory[]) => steps.flatMap((h) => (h.words ?? []).flatMap((w) => tokenize(w)));
+  const acted = actedOn(history.filter((h) => h.action.type !== 'type'));
+  const typedInto = actedOn(history.filter((h) => h.action.type === 'type'));
+  const lastActed = actedOn(history.slice(-1));
+  const hits = (words: Token[], t: Token) => (words.some((w) => wordMatch(w, t)[2]) ? 1 : 0);
+  let pending = 0;
   const tokenFeatures = new Float32Array(T * TOKEN_FEATURES);
   tokens.forEach((t, i) => {
     let folded = 0;
     let fuzzy = 0;
     for (let e = 0; e < E; e++) {
-      folded = Math.max(folded, selfMatch[e]![i * 4 + 1]!);
-      fuzzy = Math.max(fuzzy, selfMatch[e]![i * 4 + 2]!);
+      folded = Math.max(folded, selfMatch[e]![i * PER_SOURCE + 1]!);
+      fuzzy = Math.max(fuzzy, selfMatch[e]![i * PER_SOURCE + 2]!);
     }
     const row = [
       t.quoted ? 1 : 0, /^\p{N}+$/u.test(t.text) ? 1 : 0, /^\p{Lu}/u.test(t.text) ? 1 : 0, STOPWORDS.has(t.norm) ? 1 : 0,
       /^[^\p{L}\p{N}]$/u.test(t.text) ? 1 : 0, T > 1 ? i / (T - 1) : 0, typed.includes(t.text) ? 1 : 0,
       folded, fuzzy, i === 0 ? 1 : 0, i === T - 1 ? 1 : 0,
+      hits(acted, t), hits(typedInto, t), hits(lastActed, t),
       // A number's value lets the model place a slider ("set volume to 70") without a word per number.
       /^\p{N}+$/u.test(t.text) ? Math.min(Number(t.text) / 100, 1) : 0,
     ];
     tokenFeatures.set(row, i * TOKEN_FEATURES);
+    // A name on screen the agent has not acted on yet.
+    if (fuzzy && !STOPWORDS.has(t.norm) && /\p{L}/u.test(t.text) && !hits(acted, t) && !hits(typedInto, t) && !typed.includes(t.text)) pending++;
   });
 
   const last = history.at(-1);
   const counts = MODEL_ACTIONS.map((a) => Math.min(history.filter((h) => h.action.type === a).length, 3) / 3);
   const pressed = new Set(history.flatMap((h) => (h.action.type === 'hotkey' ? [h.action.keys.join('+')] : [])));
   const globalFeatures = Float32Array.from([
+    Math.min(pending / 4, 1), pending ? 1 : 0,
     Math.min(history.length / 10, 1),
     ...[...MODEL_ACTIONS, 'none'].map((a) => ((last?.action.type ?? 'none') === a ? 1 : 0)),
     last?.changed ? 1 : 0,

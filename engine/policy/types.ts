@@ -22,6 +22,12 @@ export interface StepMemory {
   action: PolicyAction;
   /** Whether the screen changed after the action (the loop's verify stage). */
   changed: boolean;
+  /**
+   * The words on screen the action went to, read when it was taken (see `rememberStep`): the
+   * element under the point and its label; for `type`, the field clicked before. Elements that
+   * close after a click (menus, pickers) leave the screen, their words stay here.
+   */
+  words?: string[];
 }
 
 export interface PolicyInput {

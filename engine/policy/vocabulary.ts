@@ -58,3 +58,16 @@ export function spelledCombos(instruction: string): string[] {
   }
   return [...out];
 }
+
+const NAMED_KEY = /^(?:f\d{1,2}|enter|escape|tab|space|delete|backspace|home|end|pageup|pagedown)$/;
+const WHOLE_COMBO = /^(?:(?:ctrl|alt|shift|super)[+-])+(?:[a-z0-9]|f\d{1,2}|enter|escape|tab|space|delete|backspace|home|end|up|down|left|right|pageup|pagedown)$/;
+
+/**
+ * The key combination an element's text shows, when all of it is one ("Ctrl+Shift+P", "F2",
+ * "Esc"): a shortcut legend on screen tells the agent which keys do what the command asks.
+ */
+export function comboOnScreen(text: string): string | undefined {
+  const s = normalizeKeys(text.trim()).replace(/\s*([+-])\s*/g, '$1');
+  if (NAMED_KEY.test(s)) return s;
+  return WHOLE_COMBO.test(s) ? spelledCombos(s)[0] : undefined;
+}

@@ -64,4 +64,19 @@ describe('constrained decoding', () => {
     const d = decode(scores({ type: onehot(8, MODEL_ACTIONS.indexOf('hotkey')), key: onehot(KEY_COMBOS.length, 0), spanStart: [0, 0, 0, 0, 0, 0], spanEnd: [0, 0, 0, 0, 0, 0] }), spelled);
     expect(d.action).toEqual({ type: 'hotkey', keys: ['ctrl', 'alt', 'm'] });
   });
+
+  it('presses the combo a shortcut legend shows where the pointer reads', () => {
+    const legend: UiElement[] = [
+      { id: 'k', kind: 'text', text: 'Ctrl+Shift+P', box: [100, 100, 90, 20], confidence: 1 },
+      { id: 'a', kind: 'text', text: 'open the command palette', box: [200, 100, 180, 20], confidence: 1 },
+    ];
+    const command = 'Use the shortcut to open the command palette';
+    const onScreen = { ...ctx, instruction: command, tokens: tokenize(command), elements: legend };
+    const hotkey = onehot(8, MODEL_ACTIONS.indexOf('hotkey'));
+    const d = decode(scores({ type: hotkey, target: [10, 0], key: onehot(KEY_COMBOS.length, KEY_COMBOS.indexOf('ctrl+p')) }), onScreen);
+    expect(d.action).toEqual({ type: 'hotkey', keys: ['ctrl', 'shift', 'p'] });
+    // Pointing at words that are no combo leaves the choice to the hotkey head.
+    const e = decode(scores({ type: hotkey, target: [0, 10], key: onehot(KEY_COMBOS.length, KEY_COMBOS.indexOf('ctrl+p')) }), onScreen);
+    expect(e.action).toEqual({ type: 'hotkey', keys: ['ctrl', 'p'] });
+  });
 });

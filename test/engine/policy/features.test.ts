@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Perception } from '../../../engine/perception/types.ts';
+import { rememberStep } from '../../../engine/policy/elementMemory.ts';
 import { ELEMENT_FEATURES, extractFeatures, GLOBAL_FEATURES, MATCH_CHANNELS, TOKEN_FEATURES } from '../../../engine/policy/features.ts';
 import { ELEMENT_KINDS } from '../../../engine/perception/types.ts';
 import { fold } from '../../../engine/policy/text.ts';
@@ -47,8 +48,8 @@ describe('feature extraction', () => {
   });
 
   it('gives an unlabelled field the match of the label on its left', () => {
-    // channels 4..7: the left neighbour's [exact, folded, fuzzy, prefix]
-    expect(at(f.match, 1, tok('Email'), 4, T)).toBe(1);
+    // channels 6..11: the left neighbour's [exact, folded, fuzzy, prefix, less, greater]
+    expect(at(f.match, 1, tok('Email'), 6, T)).toBe(1);
     expect(at(f.match, 1, tok('Email'), 0, T)).toBe(0);
   });
 
@@ -67,5 +68,42 @@ describe('feature extraction', () => {
     expect(mem(2).slice(0, 3)).toEqual([0, 0, 0]);
     // "bob" was typed already: the token says so.
     expect(g.tokenFeatures[tok('bob') * TOKEN_FEATURES + 6]).toBe(1);
+  });
+
+  it('compares the quantities on screen with the command\'s: numbers with numbers, months with months', () => {
+    const cal: Perception = { ...screen, elements: [
+      { id: 'm', kind: 'text', text: 'September 2027', box: [100, 100, 150, 20], confidence: 0.9 },
+      { id: 's', kind: 'slider', text: '', box: [100, 200, 300, 20], confidence: 0.6 },
+      { id: 'v', kind: 'text', text: '30', box: [410, 200, 20, 20], confidence: 0.9 },
+    ] };
+    const g = extractFeatures(vocab, 'Pick October 15, 2027 and set it to 20', cal, []);
+    const U = g.tokens.length;
+    const w = (x: string) => g.tokens.findIndex((t) => t.text === x);
+    // self channels 4 (shows less) and 5 (shows more)
+    expect([at(g.match, 0, w('October'), 4, U), at(g.match, 0, w('October'), 5, U)]).toEqual([1, 0]);
+    expect([at(g.match, 0, w('2027'), 4, U), at(g.match, 0, w('2027'), 5, U)]).toEqual([0, 0]);
+    // the slider reads 30 on its right (channels 12..17): more than the 20 asked for
+    expect([at(g.match, 1, w('20'), 16, U), at(g.match, 1, w('20'), 17, U)]).toEqual([0, 1]);
+  });
+
+  it('marks the command\'s words the agent already acted on, and counts the names still pending', () => {
+    const boxes: Perception = { ...screen, elements: [
+      { id: 'a', kind: 'checkbox', text: '', box: [100, 102, 16, 16], confidence: 0.9 },
+      { id: 'A', kind: 'text', text: 'Apples', box: [122, 100, 60, 20], confidence: 0.9 },
+      { id: 'p', kind: 'checkbox', text: '', box: [100, 142, 16, 16], confidence: 0.9 },
+      { id: 'P', kind: 'text', text: 'Pears', box: [122, 140, 50, 20], confidence: 0.9 },
+    ] };
+    const command = 'Tick Apples and Pears';
+    const before = extractFeatures(vocab, command, boxes, []);
+    const history = [rememberStep({ type: 'click', at: { x: 110, y: 110 } }, true, boxes, [])];
+    // The box has no text: its label beside it names it.
+    expect(history[0]!.words).toEqual(['', 'Apples']);
+    const after = extractFeatures(vocab, command, boxes, history, boxes);
+    const acted = (g: typeof after, x: string) => g.tokenFeatures[g.tokens.findIndex((t) => t.text === x) * TOKEN_FEATURES + 11];
+    expect([acted(after, 'Apples'), acted(after, 'Pears')]).toEqual([1, 0]);
+    // global features 0 and 1: pending names (of 4) and whether any are pending
+    expect([before.globalFeatures[0], after.globalFeatures[0]]).toEqual([0.5, 0.25]);
+    const done = extractFeatures(vocab, command, boxes, [...history, rememberStep({ type: 'click', at: { x: 110, y: 150 } }, true, boxes, history)], boxes);
+    expect(Array.from(done.globalFeatures.slice(0, 2))).toEqual([0, 0]);
   });
 });

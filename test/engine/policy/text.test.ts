@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold, levenshtein, tokenize, wordMatch } from '../../../engine/policy/text.ts';
-import { keyMentions, KEY_COMBOS, spelledCombos } from '../../../engine/policy/vocabulary.ts';
+import { comboOnScreen, keyMentions, KEY_COMBOS, spelledCombos } from '../../../engine/policy/vocabulary.ts';
 
 describe('instruction tokens and word matches', () => {
   it('keeps offsets so copied text is exactly what the person wrote, and marks quoted words', () => {
@@ -40,5 +40,10 @@ describe('instruction tokens and word matches', () => {
     expect(on('click Save')).toEqual([]);
     expect(spelledCombos('Trigger Ctrl+Alt+M, then control-shift-k')).toEqual(['ctrl+alt+m', 'ctrl+shift+k']);
     expect(spelledCombos('sign in with Ctrl')).toEqual([]);
+  });
+
+  it('reads a combo from a legend on screen only when the whole text is one', () => {
+    expect(['Ctrl+Shift+D', 'Ctrl + E', 'F2', 'EsC', 'Cmd+K', 'Alt-F4'].map(comboOnScreen)).toEqual(['ctrl+shift+d', 'ctrl+e', 'f2', 'escape', 'ctrl+k', 'alt+f4']);
+    expect(['Save', 'Ctrl', 'ctrl+s save', ''].map(comboOnScreen)).toEqual([undefined, undefined, undefined, undefined]);
   });
 });
