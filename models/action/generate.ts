@@ -35,7 +35,7 @@ export interface GenerateOptions {
   shard?: { index: number; count: number };
 }
 
-type Stats = Record<string, { episodes: number; success: number; samples: number }>;
+type Stats = Record<string, { episodes: number; success: number; samples: number; broken?: number }>;
 
 export async function generate(o: GenerateOptions): Promise<Stats> {
   await mkdir(path.dirname(o.out), { recursive: true });
@@ -50,19 +50,24 @@ export async function generate(o: GenerateOptions): Promise<Stats> {
   const shard = o.shard ?? { index: 0, count: 1 };
   const tasks = o.source === 'tasks' ? generateTasks({ split: 'train', seed: o.seed, count: o.episodes }) : [];
   const perceiver = o.source === 'tasks' ? await Perceiver.create({ threads: 1 }) : undefined;
-  const browser = o.source === 'tasks' ? await launchTaskBrowser() : undefined;
+  let browser = o.source === 'tasks' ? await launchTaskBrowser() : undefined;
   for (let i = shard.index; i < o.episodes; i += shard.count) {
+    // A learned policy may close the browser (its window's close button, Ctrl+W): start another.
+    if (browser && !browser.browser.isConnected()) browser = await launchTaskBrowser();
     const ep: Episode = perceiver ? await taskEpisode(tasks[i]!, perceiver, () => captureScreen(), browser) : simEpisode(o.seed * 1_000_003 + i);
     let r;
     try {
       r = await runEpisode(ep, { vocab, rng, policy, beta: o.beta });
     } finally {
-      await ep.close();
+      await ep.close().catch((e: unknown) => {
+        if (browser?.browser.isConnected()) throw e;
+      });
     }
     const s = (stats[ep.family] ??= { episodes: 0, success: 0, samples: 0 });
     s.episodes++;
     s.success += r.success ? 1 : 0;
     s.samples += r.samples.length;
+    if (r.broken) s.broken = (s.broken ?? 0) + 1;
     for (const sample of r.samples) if (!stream.write(`${JSON.stringify(sample)}\n`)) await new Promise<void>((res) => stream.once('drain', () => res()));
   }
   await new Promise<void>((res) => stream.end(() => res()));
@@ -109,6 +114,7 @@ export async function generateSharded(o: GenerateOptions, shards: number): Promi
       t.episodes += s.episodes;
       t.success += s.success;
       t.samples += s.samples;
+      if (s.broken) t.broken = (t.broken ?? 0) + s.broken;
     }
   }
   return stats;

@@ -2,7 +2,7 @@
 // at (and where inside it), which instruction words to copy, which key combo and direction.
 import type { Box, UiElement } from '../../engine/perception/types.ts';
 import { type Token, tokenize, wordMatch } from '../../engine/policy/text.ts';
-import { KEY_COMBOS, MODEL_ACTIONS, SCROLL_DIRECTIONS } from '../../engine/policy/vocabulary.ts';
+import { comboOnScreen, KEY_COMBOS, MODEL_ACTIONS, SCROLL_DIRECTIONS } from '../../engine/policy/vocabulary.ts';
 import type { ExpertStep } from './expertStep.ts';
 
 export interface Label {
@@ -98,6 +98,8 @@ export function labelStep(step: ExpertStep, elements: UiElement[], instruction: 
       break;
     case 'hotkey':
       label.key = (KEY_COMBOS as readonly string[]).indexOf(step.keys.join('+'));
+      // Where the screen shows the combo (a shortcut legend), the pointer learns to read it there.
+      label.target = elements.findIndex((e) => comboOnScreen(e.text) === step.keys.join('+'));
       break;
     case 'finished':
       break;

@@ -39,7 +39,7 @@ class Block(nn.Module):
 
 
 class ActionNet(nn.Module):
-    def __init__(self, vocab, ft, fe, fm, fg, nk, na, d=48, gates=4, layers=2):
+    def __init__(self, vocab, ft, fe, fm, fg, nk, na, d=64, gates=4, layers=2):
         super().__init__()
         self.emb = nn.Embedding(vocab, d)
         self.tok_in = nn.Linear(ft, d)
@@ -67,7 +67,9 @@ class ActionNet(nn.Module):
         g = torch.sigmoid(self.gate(t)) * tok_mask[:, :, None]                       # B T K
         b, e, n, f = match.shape
         msum = torch.einsum('betf,btk->bekf', match, g) / (g.sum(1)[:, None, :, None] + 1)
-        mmax = (match[:, :, :, None, :] * g[:, None, :, :, None]).max(2).values       # B E K F
+        # A smooth max over words (a p-norm; match is 0/1): the best-gated matching word. As a
+        # product it would need a B×E×T×K×F tensor (600 MB for a big screen); this is a matmul.
+        mmax = (torch.einsum('betf,btk->bekf', match, g ** 8) + 1e-6) ** 0.125
         gl = torch.relu(self.glob_in(glob))
         x = torch.cat([el_feats, msum.reshape(b, e, -1), mmax.reshape(b, e, -1), gl[:, None, :].expand(b, e, gl.shape[-1])], -1)
         x = self.el_in(x)

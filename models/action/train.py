@@ -22,7 +22,7 @@ from net import INPUTS, OUTPUTS, ActionNet
 # Two threads on an idle 2-core machine; ACTION_TORCH_THREADS=1 is faster when other work shares the cores.
 torch.set_num_threads(int(os.environ.get('ACTION_TORCH_THREADS', '2')))
 PAD, UNKNOWN, NUMBER, FIRST_WORD = 0, 1, 2, 3
-TARGET_TYPES = {0, 1, 2, 5, 6}   # click, double_click, right_click, scroll, drag (MODEL_ACTIONS order)
+TARGET_TYPES = {0, 1, 2, 4, 5, 6}   # click, double_click, right_click, hotkey (the combo shown on screen), scroll, drag (MODEL_ACTIONS order)
 CLICK_TYPES = {0, 1, 2}
 
 

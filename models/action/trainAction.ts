@@ -5,25 +5,30 @@
 //   4. train round 1 on everything, export ONNX with int8 weights
 //   5. register it (manifest with sha256) and evaluate it closed-loop
 // Sizes come from the environment (ACTION_SIM_EPISODES, ACTION_TASK_EPISODES, ACTION_DAGGER_TASKS,
-// ACTION_EVAL_TASKS, ACTION_EPOCHS, ACTION_SEED) so CI can run a small version of the same thing.
+// ACTION_EVAL_TASKS, ACTION_EPOCHS, ACTION_DAGGER_EPOCHS, ACTION_SEED, ACTION_SHARDS) so CI can run a small version of the same thing.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { evaluate } from './evaluate.ts';
-import { generate } from './generate.ts';
+import { generateSharded } from './generate.ts';
 import { writeManifest } from './writeManifest.ts';
 
 const env = (k: string, d: number) => (process.env[k] ? Number(process.env[k]) : d);
 const cfg = {
   seed: env('ACTION_SEED', 1),
-  simEpisodes: env('ACTION_SIM_EPISODES', 2500),
-  taskEpisodes: env('ACTION_TASK_EPISODES', 40),
-  daggerSim: env('ACTION_DAGGER_SIM', 1500),
-  daggerTasks: env('ACTION_DAGGER_TASKS', 20),
-  epochs: env('ACTION_EPOCHS', 6),
+  simEpisodes: env('ACTION_SIM_EPISODES', 1500),
+  // 20 of each of the suite's 23 families, then 10 each with the round-0 model acting.
+  taskEpisodes: env('ACTION_TASK_EPISODES', 460),
+  daggerSim: env('ACTION_DAGGER_SIM', 800),
+  daggerTasks: env('ACTION_DAGGER_TASKS', 230),
+  epochs: env('ACTION_EPOCHS', 12),
+  /** Round 1 starts from round 0 but sees more data (DAgger's): as many epochs again. */
+  daggerEpochs: env('ACTION_DAGGER_EPOCHS', 12),
   evalSim: env('ACTION_EVAL_SIM', 700),
-  evalTasks: env('ACTION_EVAL_TASKS', 26),
-  trainMinutes: env('ACTION_TRAIN_MINUTES', 12),
+  evalTasks: env('ACTION_EVAL_TASKS', 46),
+  trainMinutes: env('ACTION_TRAIN_MINUTES', 10),
+  /** Worker processes for the rendered tasks, each with its own Xvfb (3 keep 2 cores busy). */
+  shards: env('ACTION_SHARDS', 3),
 };
 const here = path.dirname(new URL(import.meta.url).pathname);
 /** ACTION_OUT trains somewhere else (a smoke run) and leaves the committed model and manifest alone. */
@@ -49,17 +54,17 @@ async function main() {
   const hasDisplay = !!process.env.DISPLAY;
   if (!hasDisplay && (cfg.taskEpisodes || cfg.daggerTasks || cfg.evalTasks)) throw new Error('DISPLAY is not set: the rendered tasks need an X display (start `Xvfb :N -screen 0 1280x800x24 &` and export DISPLAY=:N)');
   const file = (n: string) => path.join(work, n);
-  // ACTION_RESUME=1 keeps data files an earlier run (same seed and sizes) already wrote.
-  const gen = async (o: Parameters<typeof generate>[0]) => (process.env.ACTION_RESUME && existsSync(o.out) ? 'reused' : generate(o));
+  // ACTION_RESUME=1 keeps data files and the round-0 model an earlier run (same seed and sizes) already wrote.
+  const gen = async (o: Parameters<typeof generateSharded>[0]) => (process.env.ACTION_RESUME && existsSync(o.out) ? 'reused' : generateSharded(o, cfg.shards));
 
   log('expert data', { sim: await gen({ source: 'sim', episodes: cfg.simEpisodes, seed: cfg.seed, out: file('sim0.jsonl') }) });
   const data = [file('sim0.jsonl')];
   if (cfg.taskEpisodes) {
     log('expert data', { tasks: await gen({ source: 'tasks', episodes: cfg.taskEpisodes, seed: cfg.seed, out: file('tasks0.jsonl') }) });
     // Real screens are scarcer than synthetic ones: repeat them so they weigh more.
-    data.push(file('tasks0.jsonl'), file('tasks0.jsonl'), file('tasks0.jsonl'));
+    data.push(file('tasks0.jsonl'), file('tasks0.jsonl'));
   }
-  await train(data, file('round0'), cfg.epochs);
+  if (!(process.env.ACTION_RESUME && existsSync(file('round0/model.pt')))) await train(data, file('round0'), cfg.epochs);
   const round0 = { model: file('round0/action-policy.onnx'), vocab: file('round0/vocab.json') };
   log('trained round 0');
 
@@ -67,10 +72,10 @@ async function main() {
   data.push(file('sim1.jsonl'));
   if (cfg.daggerTasks) {
     log('dagger data', { tasks: await gen({ source: 'tasks', episodes: cfg.daggerTasks, seed: cfg.seed + 1, out: file('tasks1.jsonl'), model: round0, beta: 0.3 }) });
-    data.push(file('tasks1.jsonl'), file('tasks1.jsonl'), file('tasks1.jsonl'));
+    data.push(file('tasks1.jsonl'), file('tasks1.jsonl'));
   }
   // Round 1 continues from round 0 (same vocabulary) on the aggregated data.
-  await train(data, out, Math.max(2, Math.ceil(cfg.epochs / 2)), file('round0'));
+  await train(data, out, cfg.daggerEpochs, file('round0'));
   log('trained round 1');
   if (out === here) {
     const manifest = await writeManifest();
