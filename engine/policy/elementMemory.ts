@@ -53,8 +53,8 @@ export function elementMemory(elements: UiElement[], history: StepMemory[], prev
 const TOGGLES = new Set(['checkbox', 'radio', 'toggle']);
 const FIELDS = new Set(['text_field', 'dropdown']);
 
-/** The smallest element whose box holds `p`, or -1. */
-function under(elements: UiElement[], p: Point): number {
+/** The smallest element whose box (give or take 2 px) holds `p`, or -1: where a click at `p` lands. */
+export function elementUnder(elements: UiElement[], p: Point): number {
   let best = -1;
   let area = Infinity;
   elements.forEach((e, i) => {
@@ -83,9 +83,10 @@ export function rememberStep(action: PolicyAction, changed: boolean, perception:
   const points = action.type === 'drag' ? [action.from, action.to] : 'at' in action && action.at && action.type !== 'scroll' ? [action.at] : [];
   if (action.type === 'type') return { action, changed, words: history.at(-1)?.words ?? [] };
   if (!points.length) return { action, changed };
-  const near = points.some((p) => under(perception.elements, p) >= 0) ? neighbours(perception.elements) : [];
-  const words = points.flatMap((p) => {
-    const i = under(perception.elements, p);
+  const hits = points.map((p) => elementUnder(perception.elements, p));
+  const near = hits.some((i) => i >= 0) ? neighbours(perception.elements) : [];
+  const words = points.flatMap((p, k) => {
+    const i = hits[k]!;
     // A click on a row (a menu item, an option, a list entry) often lands beside its words, and
     // one on a bare icon names what its caption says.
     if (i < 0 || (!perception.elements[i]!.text.trim() && !TOGGLES.has(perception.elements[i]!.kind) && !FIELDS.has(perception.elements[i]!.kind))) {

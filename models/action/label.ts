@@ -1,6 +1,7 @@
 // Turns an expert step in screen pixels into the model's training targets: which element to point
 // at (and where inside it), which instruction words to copy, which key combo and direction.
 import type { Box, UiElement } from '../../engine/perception/types.ts';
+import { elementUnder } from '../../engine/policy/elementMemory.ts';
 import { type Token, tokenize, wordMatch } from '../../engine/policy/text.ts';
 import { comboOnScreen, KEY_COMBOS, MODEL_ACTIONS, SCROLL_DIRECTIONS } from '../../engine/policy/vocabulary.ts';
 import type { ExpertStep } from './expertStep.ts';
@@ -17,20 +18,6 @@ export interface Label {
   spanEnd: number;
   key: number;
   dir: number;
-}
-
-/** The smallest perceived element containing the point, or -1. */
-export function elementAt(elements: UiElement[], x: number, y: number): number {
-  let best = -1;
-  let bestArea = Infinity;
-  elements.forEach((e, i) => {
-    const [bx, by, bw, bh] = e.box;
-    if (x >= bx - 2 && x <= bx + bw + 2 && y >= by - 2 && y <= by + bh + 2 && bw * bh < bestArea) {
-      best = i;
-      bestArea = bw * bh;
-    }
-  });
-  return best;
 }
 
 /**
@@ -75,7 +62,7 @@ export function spanOf(instruction: string, tokens: Token[], text: string): [num
 export function labelStep(step: ExpertStep, elements: UiElement[], instruction: string, tokens: Token[]): Label {
   const label: Label = { type: MODEL_ACTIONS.indexOf(step.type), target: -1, frac: [0.5, 0.5], drop: -1, dropFrac: [0.5, 0.5], spanStart: -1, spanEnd: -1, key: -1, dir: -1 };
   const point = (x: number, y: number): [number, [number, number]] => {
-    let i = elementAt(elements, x, y);
+    let i = elementUnder(elements, { x, y });
     if (i < 0) i = anchorFor(elements, x, y, tokens);
     return [i, i >= 0 ? fracIn(elements[i]!.box, x, y) : [0.5, 0.5]];
   };

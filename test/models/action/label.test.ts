@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { UiElement } from '../../../engine/perception/types.ts';
 import { tokenize } from '../../../engine/policy/text.ts';
 import { MODEL_ACTIONS } from '../../../engine/policy/vocabulary.ts';
-import { anchorFor, elementAt, labelStep, spanOf } from '../../../models/action/label.ts';
+import { elementUnder } from '../../../engine/policy/elementMemory.ts';
+import { anchorFor, labelStep, spanOf } from '../../../models/action/label.ts';
 
 const els: UiElement[] = [
   { id: 'b', kind: 'button', text: 'Save draft', box: [100, 100, 120, 30], confidence: 1 },
@@ -13,9 +14,9 @@ const els: UiElement[] = [
 
 describe('expert labels', () => {
   it('points at the smallest element under the expert\'s click', () => {
-    expect(elementAt(els, 120, 112)).toBe(1);
-    expect(elementAt(els, 200, 112)).toBe(0);
-    expect(elementAt(els, 600, 600)).toBe(-1);
+    expect(elementUnder(els, { x: 120, y: 112 })).toBe(1);
+    expect(elementUnder(els, { x: 200, y: 112 })).toBe(0);
+    expect(elementUnder(els, { x: 600, y: 600 })).toBe(-1);
   });
 
   it('anchors a click on a control perception missed to the label the instruction names', () => {
