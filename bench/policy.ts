@@ -22,7 +22,7 @@ async function screen(seed: number, n: number): Promise<{ instruction: string; p
 
 export default async function bench() {
   const files = await modelFiles(ACTION_MODEL_ID);
-  const model = await ActionModel.load({ model: files.model!, vocab: files.vocab! });
+  const model = await ActionModel.load(files);
   const sizes: Record<string, unknown> = {};
   for (const n of [20, 80, 300]) {
     const decide: number[] = [];

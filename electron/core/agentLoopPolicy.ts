@@ -51,7 +51,7 @@ export async function loadPolicy(spec: PolicySpec): Promise<Policy> {
   const model = spec.model ?? 'embedded';
   if (model === 'embedded') {
     const files = await modelFiles(ACTION_MODEL_ID);
-    return ActionModel.load({ model: files.model!, vocab: files.vocab! });
+    return ActionModel.load(files);
   }
   if (model.startsWith('endpoint:')) {
     const coordinates = (spec.coordinates ?? 'image') as EndpointCoordinates;

@@ -8,6 +8,7 @@ import { ELEMENT_FEATURES, extractFeatures, type Features, GLOBAL_FEATURES, MATC
 import type { Decision, Policy, PolicyInput } from './types.ts';
 import { loadVocabulary, type Vocabulary } from './vocabularyFile.ts';
 import { KEY_COMBOS } from './vocabulary.ts';
+import { WORD_DIMS } from './wordVectors.ts';
 
 export const ACTION_MODEL_ID = 'action-policy';
 
@@ -24,6 +25,7 @@ export function modelFeeds(f: Features): Record<string, ort.Tensor> {
   return {
     tok_ids: new ort.Tensor('int64', f.tokenIds, [1, T]),
     tok_feats: new ort.Tensor('float32', f.tokenFeatures, [1, T, TOKEN_FEATURES]),
+    tok_vecs: new ort.Tensor('float32', f.tokenVectors, [1, T, WORD_DIMS]),
     tok_mask: new ort.Tensor('float32', new Float32Array(T).fill(1), [1, T]),
     el_feats: new ort.Tensor('float32', pad(f.elementFeatures, E * ELEMENT_FEATURES), [1, E, ELEMENT_FEATURES]),
     el_mask: new ort.Tensor('float32', new Float32Array(E).fill(f.elements.length ? 1 : 0), [1, E]),
@@ -34,7 +36,7 @@ export function modelFeeds(f: Features): Record<string, ort.Tensor> {
 }
 
 /** The feature sizes this code computes; a model trained on other features cannot read them. */
-const EXPECTED: Record<string, number> = { tok_feats: TOKEN_FEATURES, el_feats: ELEMENT_FEATURES, match: MATCH_CHANNELS, glob: GLOBAL_FEATURES, key_mention: KEY_COMBOS.length };
+const EXPECTED: Record<string, number> = { tok_feats: TOKEN_FEATURES, tok_vecs: WORD_DIMS, el_feats: ELEMENT_FEATURES, match: MATCH_CHANNELS, glob: GLOBAL_FEATURES, key_mention: KEY_COMBOS.length };
 
 function checkShapes(session: ort.InferenceSession, file: string) {
   const wrong = session.inputMetadata.flatMap((m) => {
@@ -57,12 +59,14 @@ export class ActionModel implements Policy {
     private readonly options: ActionModelOptions,
   ) {}
 
-  /** Loads the model from its verified files (see `models/registry.ts` `modelFiles`). */
-  static async load(files: { model: string; vocab: string }, options: ActionModelOptions = {}): Promise<ActionModel> {
-    const vocab = loadVocabulary(files.vocab);
+  /** Loads the model from its verified files (the role → path map of `models/registry.ts` `modelFiles`). */
+  static async load(files: Record<string, string | undefined>, options: ActionModelOptions = {}): Promise<ActionModel> {
+    const missing = ['model', 'vocab', 'words'].filter((r) => !files[r]);
+    if (missing.length) throw new OperantError(`the action model's manifest names no ${missing.join(', ')} file: restore models/manifests/${ACTION_MODEL_ID}.json from the repository`, 2);
+    const vocab = loadVocabulary(files.vocab!, files.words!);
     // A few hundred thousand weights: one CPU thread beats any accelerator's launch overhead.
-    const { session } = await openSession(files.model, { providers: ['cpu'], threads: options.threads ?? 1 });
-    checkShapes(session, files.model);
+    const { session } = await openSession(files.model!, { providers: ['cpu'], threads: options.threads ?? 1 });
+    checkShapes(session, files.model!);
     return new ActionModel(session, vocab, options);
   }
 

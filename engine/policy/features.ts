@@ -8,6 +8,7 @@ import { STOPWORDS, type Token, tokenize, wordMatch } from './text.ts';
 import type { StepMemory } from './types.ts';
 import { keyMentions, KEY_COMBOS, MODEL_ACTIONS, SCROLL_DIRECTIONS } from './vocabulary.ts';
 import type { Vocabulary } from './vocabularyFile.ts';
+import { vectorKey, WORD_DIMS } from './wordVectors.ts';
 
 export const MAX_TOKENS = 48;
 export const MAX_ELEMENTS = 256;
@@ -25,6 +26,14 @@ export const GLOBAL_FEATURES = 2 + 1 + (MODEL_ACTIONS.length + 1) + 1 + MODEL_AC
 
 export interface Features {
   tokens: Token[];
+  /** Each token's word-vector lookup key (`vectorKey`): the trainer looks them up itself. */
+  wordKeys: string[];
+  /**
+   * Each token's pretrained word vector (zeros for a word the table lacks), T × WORD_DIMS. Only the
+   * instruction gets them: they place "approve" near "accept" but also near "reject" (antonyms
+   * share contexts), so grounding on the screen stays with the exact and fuzzy matches.
+   */
+  tokenVectors: Float32Array;
   elements: UiElement[];
   tokenIds: BigInt64Array;
   tokenFeatures: Float32Array;
@@ -90,6 +99,12 @@ export function extractFeatures(vocab: Vocabulary, instruction: string, percepti
   const W = perception.width || 1;
   const H = perception.height || 1;
 
+  const wordKeys = tokens.map(vectorKey);
+  const tokenVectors = new Float32Array(T * WORD_DIMS);
+  wordKeys.forEach((k, i) => {
+    const v = vocab.vectors?.get(k);
+    if (v) tokenVectors.set(v, i * WORD_DIMS);
+  });
   const elementWords = elements.map((e) => tokenize(e.text));
   const selfMatch = elementWords.map((words) => wordsMatch(words, tokens));
   const near = neighbours(elements);
@@ -170,6 +185,8 @@ export function extractFeatures(vocab: Vocabulary, instruction: string, percepti
 
   return {
     tokens,
+    wordKeys,
+    tokenVectors,
     elements,
     tokenIds: BigInt64Array.from(tokens.map((t) => BigInt(vocab.id(t)))),
     tokenFeatures,

@@ -14,6 +14,8 @@ import type { Rng } from './sim/random.ts';
 export interface Episode {
   family: string;
   instruction: string;
+  /** Other instructions for the same goal (the family's other phrasings): extra training samples from each screen. */
+  alternatives?: string[];
   observe(): Promise<Perception>;
   expert(): Promise<ExpertStep | null>;
   /** Performs the action; true when the screen changed. */
@@ -25,6 +27,8 @@ export interface Episode {
 export interface Sample {
   family: string;
   tokens: string[];
+  /** Word-vector keys of the tokens (the trainer looks their vectors up in the same table). */
+  words: string[];
   T: number;
   E: number;
   tokenFeatures: number[];
@@ -63,6 +67,7 @@ function toSample(family: string, f: ReturnType<typeof extractFeatures>, label: 
   return {
     family,
     tokens: f.tokens.map((t) => t.norm),
+    words: f.wordKeys,
     T: f.tokens.length,
     E: f.elements.length,
     tokenFeatures: round(f.tokenFeatures),
@@ -95,8 +100,10 @@ const world = <T>(p: Promise<T>): Promise<T> => p.catch((e: unknown) => {
 /**
  * Runs an episode to the end; `policy` acts with probability 1 - beta, else the expert does. When
  * the world breaks (`broken`), the states labelled before that are kept and the episode failed.
+ * With `paraphrases`, each labelled state is also labelled under that many of the episode's other
+ * phrasings: the screen, history and expert step are the same, the words differ.
  */
-export async function runEpisode(ep: Episode, opts: { vocab: Vocabulary; rng: Rng; policy?: Policy; beta?: number; maxSteps?: number }): Promise<RunResult> {
+export async function runEpisode(ep: Episode, opts: { vocab: Vocabulary; rng: Rng; policy?: Policy; beta?: number; maxSteps?: number; paraphrases?: number }): Promise<RunResult> {
   const history: StepMemory[] = [];
   const samples: Sample[] = [];
   let previous: Perception | undefined;
@@ -110,8 +117,10 @@ export async function runEpisode(ep: Episode, opts: { vocab: Vocabulary; rng: Rn
       observeMs.push(performance.now() - t0);
       const expert = await world(ep.expert());
       if (expert) {
-        const f = extractFeatures(opts.vocab, ep.instruction, perception, history, previous);
-        samples.push(toSample(ep.family, f, labelStep(expert, f.elements, ep.instruction, f.tokens)));
+        for (const instruction of [ep.instruction, ...opts.rng.sample(ep.alternatives ?? [], opts.paraphrases ?? 0)]) {
+          const f = extractFeatures(opts.vocab, instruction, perception, history, previous);
+          samples.push(toSample(ep.family, f, labelStep(expert, f.elements, instruction, f.tokens)));
+        }
       }
       let action: PolicyAction;
       if (opts.policy && !opts.rng.chance(opts.beta ?? 0)) {

@@ -1,12 +1,12 @@
 // Closed-loop evaluation of the action model: the policy alone acts until it says finished (or
 // gives up), and the task's own checker scores the end state. Two suites: synthetic screens with
 // held-out seeds, and the rendered task suite's test split (real Chromium, real perception, real
-// X input). Usage: tsx models/action/evaluate.ts [--sim N] [--tasks N] [--out report.json]
+// X input). Usage: tsx models/action/evaluate.ts [--sim N] [--tasks N] [--model DIR] [--out report.json]
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Perceiver } from '../../engine/perception/perceiver.ts';
 import { ActionModel } from '../../engine/policy/actionModel.ts';
-import { makeVocabulary } from '../../engine/policy/vocabularyFile.ts';
+import { actionModelFiles, dataVocabulary } from './writeManifest.ts';
 import { type Episode, type RunResult, runEpisode } from './episode.ts';
 import { captureScreen } from '../../electron/core/capture.ts';
 import { taskEpisode } from './rendered/taskEpisode.ts';
@@ -39,7 +39,7 @@ async function evaluateSuite(policy: ActionModel, episodes: AsyncIterable<Episod
   const families: Record<string, FamilyScore> = {};
   const observe: number[] = [];
   const decide: number[] = [];
-  const vocab = makeVocabulary([]);
+  const vocab = dataVocabulary();
   const rng = new Rng(1);
   for await (const ep of episodes) {
     let r: RunResult | undefined;
@@ -68,7 +68,7 @@ async function evaluateSuite(policy: ActionModel, episodes: AsyncIterable<Episod
   };
 }
 
-export async function evaluate(o: { model: { model: string; vocab: string }; sim: number; tasks: number; seed: number }): Promise<{ sim?: SuiteReport; tasks?: SuiteReport }> {
+export async function evaluate(o: { model: Record<string, string>; sim: number; tasks: number; seed: number }): Promise<{ sim?: SuiteReport; tasks?: SuiteReport }> {
   const policy = await ActionModel.load(o.model);
   const out: { sim?: SuiteReport; tasks?: SuiteReport } = {};
   try {
@@ -96,8 +96,8 @@ export async function evaluate(o: { model: { model: string; vocab: string }; sim
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { sim: { type: 'string', default: '700' }, tasks: { type: 'string', default: '0' }, seed: { type: 'string', default: '1' }, model: { type: 'string', default: 'models/action/action-policy.onnx' }, vocab: { type: 'string', default: 'models/action/vocab.json' }, out: { type: 'string' } } });
-  const report = await evaluate({ model: { model: values.model!, vocab: values.vocab! }, sim: Number(values.sim), tasks: Number(values.tasks), seed: Number(values.seed) });
+  const { values } = parseArgs({ options: { sim: { type: 'string', default: '700' }, tasks: { type: 'string', default: '0' }, seed: { type: 'string', default: '1' }, model: { type: 'string', default: 'models/action' }, out: { type: 'string' } } });
+  const report = await evaluate({ model: actionModelFiles(values.model!), sim: Number(values.sim), tasks: Number(values.tasks), seed: Number(values.seed) });
   const line = JSON.stringify(report);
   if (values.out) writeFileSync(values.out, `${JSON.stringify(report, null, 1)}\n`);
   process.stdout.write(`${line}\n`);

@@ -1,7 +1,8 @@
 // Data generation: runs task episodes with the expert (and, for DAgger, the learned policy) and
 // writes one JSON line per labelled state. Usage:
 //   tsx models/action/generate.ts --source sim --episodes 3000 --seed 1 --out data/sim.jsonl
-//       [--model models/action/action-policy.onnx --vocab models/action/vocab.json --beta 0.3]
+//       [--model models/action --beta 0.3]   DAgger: the model in that folder acts
+//       [--paraphrases 2]   rendered tasks: label each state under that many other phrasings too
 //       [--shards 2]   rendered tasks only: that many worker processes, each on its own Xvfb
 //       [--shard k/N]  (what a worker runs) only tasks k, k+N, k+2N… of the list
 import { spawn } from 'node:child_process';
@@ -12,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { ActionModel } from '../../engine/policy/actionModel.ts';
 import { ELEMENT_FEATURES, GLOBAL_FEATURES, MATCH_CHANNELS, TOKEN_FEATURES } from '../../engine/policy/features.ts';
 import { KEY_COMBOS, MODEL_ACTIONS } from '../../engine/policy/vocabulary.ts';
-import { makeVocabulary } from '../../engine/policy/vocabularyFile.ts';
+import { actionModelFiles, dataVocabulary } from './writeManifest.ts';
 import { type Episode, runEpisode } from './episode.ts';
 import { Rng } from './sim/random.ts';
 import { simEpisode } from './sim/simEpisode.ts';
@@ -29,8 +30,11 @@ export interface GenerateOptions {
   episodes: number;
   seed: number;
   out: string;
-  model?: { model: string; vocab: string };
+  /** The folder of the model acting during DAgger (its action-policy.onnx and vocab.json). */
+  model?: string;
   beta?: number;
+  /** Rendered tasks: each state is labelled under this many of the task's other phrasings too. */
+  paraphrases?: number;
   /** Only every `count`-th task of the list, starting at `index` (one worker of several). */
   shard?: { index: number; count: number };
 }
@@ -43,8 +47,8 @@ export async function generate(o: GenerateOptions): Promise<Stats> {
   const dims = { token: TOKEN_FEATURES, element: ELEMENT_FEATURES, match: MATCH_CHANNELS, global: GLOBAL_FEATURES, keys: KEY_COMBOS.length, actions: MODEL_ACTIONS.length };
   writeFileSync(path.join(path.dirname(o.out), 'dims.json'), JSON.stringify(dims));
   const stream = createWriteStream(o.out);
-  const policy = o.model ? await ActionModel.load(o.model, { minConfidence: 0 }) : undefined;
-  const vocab = makeVocabulary([]);
+  const policy = o.model ? await ActionModel.load(actionModelFiles(o.model), { minConfidence: 0 }) : undefined;
+  const vocab = dataVocabulary();
   const rng = new Rng(o.seed * 7919 + 17);
   const stats: Stats = {};
   const shard = o.shard ?? { index: 0, count: 1 };
@@ -57,7 +61,7 @@ export async function generate(o: GenerateOptions): Promise<Stats> {
     const ep: Episode = perceiver ? await taskEpisode(tasks[i]!, perceiver, () => captureScreen(), browser) : simEpisode(o.seed * 1_000_003 + i);
     let r;
     try {
-      r = await runEpisode(ep, { vocab, rng, policy, beta: o.beta });
+      r = await runEpisode(ep, { vocab, rng, policy, beta: o.beta, paraphrases: o.paraphrases });
     } finally {
       await ep.close().catch((e: unknown) => {
         if (browser?.browser.isConnected()) throw e;
@@ -89,8 +93,8 @@ export async function generateSharded(o: GenerateOptions, shards: number): Promi
     Array.from({ length: shards }, async (_, k) => {
       const display = await startSandboxDisplay();
       const out = `${o.out}.${k}`;
-      const args = ['--import', 'tsx', script, '--source', 'tasks', '--episodes', String(o.episodes), '--seed', String(o.seed), '--out', out, '--shard', `${k}/${shards}`, '--beta', String(o.beta ?? 0)];
-      if (o.model) args.push('--model', o.model.model, '--vocab', o.model.vocab);
+      const args = ['--import', 'tsx', script, '--source', 'tasks', '--episodes', String(o.episodes), '--seed', String(o.seed), '--out', out, '--shard', `${k}/${shards}`, '--beta', String(o.beta ?? 0), '--paraphrases', String(o.paraphrases ?? 0)];
+      if (o.model) args.push('--model', o.model);
       try {
         const stdout = await new Promise<string>((resolve, reject) => {
           const child = spawn(process.execPath, args, { env: { ...process.env, DISPLAY: display.display }, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -122,7 +126,7 @@ export async function generateSharded(o: GenerateOptions, shards: number): Promi
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { source: { type: 'string', default: 'sim' }, episodes: { type: 'string', default: '2000' }, seed: { type: 'string', default: '1' }, out: { type: 'string' }, model: { type: 'string' }, vocab: { type: 'string' }, beta: { type: 'string', default: '0' }, shards: { type: 'string', default: '1' }, shard: { type: 'string' } },
+    options: { source: { type: 'string', default: 'sim' }, episodes: { type: 'string', default: '2000' }, seed: { type: 'string', default: '1' }, out: { type: 'string' }, model: { type: 'string' }, beta: { type: 'string', default: '0' }, paraphrases: { type: 'string', default: '0' }, shards: { type: 'string', default: '1' }, shard: { type: 'string' } },
   });
   if (!values.out) throw new Error('--out FILE is required');
   const [index, count] = (values.shard ?? '0/1').split('/').map(Number);
@@ -131,8 +135,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     episodes: Number(values.episodes),
     seed: Number(values.seed),
     out: values.out,
-    model: values.model ? { model: values.model, vocab: values.vocab ?? path.join(path.dirname(values.model), 'vocab.json') } : undefined,
+    model: values.model,
     beta: Number(values.beta),
+    paraphrases: Number(values.paraphrases),
     shard: { index: index!, count: count! },
   };
   const stats = await generateSharded(options, Number(values.shards));

@@ -39,9 +39,11 @@ class Block(nn.Module):
 
 
 class ActionNet(nn.Module):
-    def __init__(self, vocab, ft, fe, fm, fg, nk, na, d=64, gates=4, layers=2):
+    def __init__(self, vocab, fv, ft, fe, fm, fg, nk, na, d=64, gates=4, layers=2):
         super().__init__()
         self.emb = nn.Embedding(vocab, d)
+        # Pretrained word vectors: what an instruction word means, also for words training never used.
+        self.vec_in = nn.Linear(fv, d)
         self.tok_in = nn.Linear(ft, d)
         self.tok_blocks = nn.ModuleList([Block(d) for _ in range(layers)])
         # Which instruction words name the target, the value, the drop zone…: learned gates.
@@ -60,8 +62,8 @@ class ActionNet(nn.Module):
         self.point_out = nn.Linear(d, 4)
         self.span_out = nn.Linear(3 * d, 2)
 
-    def forward(self, tok_ids, tok_feats, tok_mask, el_feats, el_mask, match, glob, key_mention):
-        t = self.emb(tok_ids) + self.tok_in(tok_feats)
+    def forward(self, tok_ids, tok_feats, tok_vecs, tok_mask, el_feats, el_mask, match, glob, key_mention):
+        t = self.emb(tok_ids) + self.tok_in(tok_feats) + self.vec_in(tok_vecs)
         for blk in self.tok_blocks:
             t = blk(t, tok_mask)
         g = torch.sigmoid(self.gate(t)) * tok_mask[:, :, None]                       # B T K
@@ -98,5 +100,5 @@ class ActionNet(nn.Module):
         )
 
 
-INPUTS = ['tok_ids', 'tok_feats', 'tok_mask', 'el_feats', 'el_mask', 'match', 'glob', 'key_mention']
+INPUTS = ['tok_ids', 'tok_feats', 'tok_vecs', 'tok_mask', 'el_feats', 'el_mask', 'match', 'glob', 'key_mention']
 OUTPUTS = ['type_logits', 'target_logits', 'point', 'drop_logits', 'drop_point', 'span_start', 'span_end', 'key_logits', 'dir_logits']

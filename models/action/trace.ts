@@ -1,6 +1,7 @@
 // Traces the action model on rendered tasks, step by step, next to what the task's expert would
 // do: the first tool to reach for when a family fails. Runs on the current X display.
 // Usage: tsx models/action/trace.ts [--split test] [--seed 1] [--count 46] [--families a,b] [--elements]
+//   [--expert]   the expert acts (no model needed): what perception shows at each step of a solution
 import { parseArgs } from 'node:util';
 import { captureScreen } from '../../electron/core/capture.ts';
 import { Perceiver } from '../../engine/perception/perceiver.ts';
@@ -12,12 +13,13 @@ import type { PolicyAction, StepMemory } from '../../engine/policy/types.ts';
 import { expertAction } from './episode.ts';
 import { taskEpisode } from './rendered/taskEpisode.ts';
 import { generateTasks } from './tasks/generate.ts';
+import { actionModelFiles } from './writeManifest.ts';
 import type { Split } from './tasks/types.ts';
 
 const { values } = parseArgs({
   options: {
     split: { type: 'string', default: 'test' }, seed: { type: 'string', default: '1' }, count: { type: 'string', default: '46' },
-    families: { type: 'string' }, elements: { type: 'boolean', default: false }, 'max-steps': { type: 'string', default: '10' },
+    families: { type: 'string' }, elements: { type: 'boolean', default: false }, expert: { type: 'boolean', default: false }, 'max-steps': { type: 'string', default: '10' },
   },
 });
 
@@ -28,7 +30,7 @@ const under = (p: Perception, a: PolicyAction) => {
   return pt ? short(p.elements[elementUnder(p.elements, pt)]) : '';
 };
 
-const policy = await ActionModel.load({ model: 'models/action/action-policy.onnx', vocab: 'models/action/vocab.json' });
+const policy = values.expert ? undefined : await ActionModel.load(actionModelFiles('models/action'));
 const perceiver = await Perceiver.create({ threads: 1 });
 const tasks = generateTasks({ split: values.split as Split, seed: Number(values.seed), count: Number(values.count), families: values.families?.split(',') });
 let solved = 0;
@@ -43,9 +45,9 @@ for (const task of tasks) {
       if (values.elements) for (const e of perception.elements) console.log(`    ${short(e)}`);
       const exp = await ep.expert();
       const want = exp ? expertAction(exp) : ({ type: 'finished' } as PolicyAction);
-      const d = await policy.decide({ instruction: task.instruction, perception, previous, history });
+      const d = policy ? await policy.decide({ instruction: task.instruction, perception, previous, history }) : { action: want, confidence: 1 };
       const mark = d.action.type === want.type ? ' ' : '✗';
-      console.log(`  ${step}${mark} model ${describe(d.action)} ${(d.confidence * 100).toFixed(0)}% → ${under(perception, d.action)}`);
+      if (policy) console.log(`  ${step}${mark} model ${describe(d.action)} ${(d.confidence * 100).toFixed(0)}% → ${under(perception, d.action)}`);
       console.log(`     expert ${describe(want)} → ${under(perception, want)}`);
       if (d.action.type === 'finished' || d.action.type === 'call_user') break;
       const changed = await ep.act(d.action);
@@ -62,5 +64,5 @@ for (const task of tasks) {
   }
 }
 console.log(`\n${solved}/${tasks.length} solved`);
-await policy.close();
+await policy?.close();
 await perceiver.dispose();

@@ -39,6 +39,29 @@ def load(paths):
     return rows
 
 
+class WordVectors:
+    """The pretrained word vectors of engine/policy/wordVectors.ts (same file, same keys): the
+    samples carry each token's lookup key, this turns keys into vectors (zeros when unknown)."""
+
+    def __init__(self, path):
+        with open(path, 'rb') as f:
+            magic = f.readline().decode().strip()
+            if magic != 'OPERANT-WORDS 1':
+                raise SystemExit(f'{path} is not a word-vector file: restore it from the repository or run npm run build:words')
+            head = json.loads(f.readline())
+            words = [f.readline().decode().rstrip('\n') for _ in range(head['count'])]
+            values = np.frombuffer(f.read(), np.int8).astype(np.float32) * head['scale']
+        self.dims = head['dims']
+        self.index = {w: i for i, w in enumerate(words)}
+        self.table = np.concatenate([values.reshape(head['count'], self.dims), np.zeros((1, self.dims), np.float32)])
+
+    def lookup(self, keys):
+        return self.table[[self.index.get(k, len(self.index)) for k in keys]]
+
+
+WORDS = None  # set by main(): batch() reads the vectors from it
+
+
 def build_vocab(rows, min_count=2):
     counts = collections.Counter(t for r in rows for t in r['tokens'] if not re.fullmatch(r'\d+', t))
     return [w for w, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if c >= min_count]
@@ -50,7 +73,7 @@ def batch(rows, ids, dims):
     T = max(r['T'] for r in rows)
     E = max(max(r['E'] for r in rows), 1)
     x = {
-        'tok_ids': np.zeros((b, T), np.int64), 'tok_feats': np.zeros((b, T, ft), np.float32), 'tok_mask': np.zeros((b, T), np.float32),
+        'tok_ids': np.zeros((b, T), np.int64), 'tok_feats': np.zeros((b, T, ft), np.float32), 'tok_vecs': np.zeros((b, T, WORDS.dims), np.float32), 'tok_mask': np.zeros((b, T), np.float32),
         'el_feats': np.zeros((b, E, fe), np.float32), 'el_mask': np.zeros((b, E), np.float32), 'match': np.zeros((b, E, T, fm), np.float32),
         'glob': np.zeros((b, fg), np.float32), 'key_mention': np.zeros((b, nk), np.float32),
     }
@@ -62,6 +85,7 @@ def batch(rows, ids, dims):
         t, e = r['T'], r['E']
         x['tok_ids'][i, :t] = [NUMBER if re.fullmatch(r'\d+', w) else ids.get(w, UNKNOWN) for w in r['tokens']]
         x['tok_feats'][i, :t] = np.asarray(r['tokenFeatures'], np.float32).reshape(t, ft)
+        x['tok_vecs'][i, :t] = WORDS.lookup(r['words'])
         x['tok_mask'][i, :t] = 1
         if e:
             x['el_feats'][i, :e] = np.asarray(r['elementFeatures'], np.float32).reshape(e, fe)
@@ -187,7 +211,7 @@ def quantized(model):
 
 def export(model, rows, ids, dims, path):
     x, _ = batch(rows[:2], ids, dims)
-    axes = {'tok_ids': {1: 'tokens'}, 'tok_feats': {1: 'tokens'}, 'tok_mask': {1: 'tokens'}, 'el_feats': {1: 'elements'}, 'el_mask': {1: 'elements'},
+    axes = {'tok_ids': {1: 'tokens'}, 'tok_feats': {1: 'tokens'}, 'tok_vecs': {1: 'tokens'}, 'tok_mask': {1: 'tokens'}, 'el_feats': {1: 'elements'}, 'el_mask': {1: 'elements'},
             'match': {1: 'elements', 2: 'tokens'}, 'target_logits': {1: 'elements'}, 'point': {1: 'elements'}, 'drop_logits': {1: 'elements'},
             'drop_point': {1: 'elements'}, 'span_start': {1: 'tokens'}, 'span_end': {1: 'tokens'}}
     for k in list(axes):
@@ -203,12 +227,15 @@ def main():
     ap.add_argument('--data', nargs='+', required=True)
     ap.add_argument('--dims', required=True)
     ap.add_argument('--out', required=True)
+    ap.add_argument('--words', required=True, help='the word-vector file (models/action/word-vectors.bin)')
     ap.add_argument('--epochs', type=int, default=12)
     ap.add_argument('--batch', type=int, default=64)
     ap.add_argument('--seed', type=int, default=1)
     ap.add_argument('--minutes', type=float, default=30, help='stop training after this long, whatever the epoch')
     ap.add_argument('--init', help='a directory with model.pt and vocab.json to continue from (DAgger rounds)')
     a = ap.parse_args()
+    global WORDS
+    WORDS = WordVectors(a.words)
     random.seed(a.seed)
     torch.manual_seed(a.seed)
     dims = json.load(open(a.dims))
@@ -218,7 +245,7 @@ def main():
     val, train = rows[:n_val], rows[n_val:]
     words = json.load(open(os.path.join(a.init, 'vocab.json')))['words'] if a.init else build_vocab(train)
     ids = {w: FIRST_WORD + i for i, w in enumerate(words)}
-    model = ActionNet(FIRST_WORD + len(words), dims['token'], dims['element'], dims['match'], dims['global'], dims['keys'], dims['actions'])
+    model = ActionNet(FIRST_WORD + len(words), WORDS.dims, dims['token'], dims['element'], dims['match'], dims['global'], dims['keys'], dims['actions'])
     if a.init:
         model.load_state_dict(torch.load(os.path.join(a.init, 'model.pt')))
     params = sum(p.numel() for p in model.parameters())
@@ -237,8 +264,9 @@ def main():
         total = 0.0
         for chunk in chunks:
             x, y = batch(chunk, ids, dims)
-            # Word dropout: some known words become "unknown", as unseen words will at run time.
-            drop = (torch.rand(x['tok_ids'].shape) < 0.1) & (x['tok_ids'] >= FIRST_WORD)
+            # Word dropout: a quarter of the known words become "unknown", as unseen words will at run
+            # time, so the model learns to read their pretrained vectors too.
+            drop = (torch.rand(x['tok_ids'].shape) < 0.25) & (x['tok_ids'] >= FIRST_WORD)
             x['tok_ids'] = x['tok_ids'].masked_fill(drop, UNKNOWN)
             loss = losses(model(*[x[k] for k in INPUTS]), y)
             opt.zero_grad()

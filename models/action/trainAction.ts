@@ -5,22 +5,24 @@
 //   4. train round 1 on everything, export ONNX with int8 weights
 //   5. register it (manifest with sha256) and evaluate it closed-loop
 // Sizes come from the environment (ACTION_SIM_EPISODES, ACTION_TASK_EPISODES, ACTION_DAGGER_TASKS,
-// ACTION_EVAL_TASKS, ACTION_EPOCHS, ACTION_DAGGER_EPOCHS, ACTION_SEED, ACTION_SHARDS) so CI can run a small version of the same thing.
+// ACTION_EVAL_TASKS, ACTION_EPOCHS, ACTION_DAGGER_EPOCHS, ACTION_SEED, ACTION_SHARDS, ACTION_PARAPHRASES) so CI can run a small version of the same thing.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { evaluate } from './evaluate.ts';
 import { generateSharded } from './generate.ts';
-import { writeManifest } from './writeManifest.ts';
+import { actionModelFiles, WORDS_PATH, writeManifest } from './writeManifest.ts';
 
 const env = (k: string, d: number) => (process.env[k] ? Number(process.env[k]) : d);
 const cfg = {
   seed: env('ACTION_SEED', 1),
   simEpisodes: env('ACTION_SIM_EPISODES', 1500),
-  // 20 of each of the suite's 23 families, then 10 each with the round-0 model acting.
-  taskEpisodes: env('ACTION_TASK_EPISODES', 460),
+  // 23 of each of the suite's 23 families, then 11 each with the round-0 model acting.
+  taskEpisodes: env('ACTION_TASK_EPISODES', 529),
   daggerSim: env('ACTION_DAGGER_SIM', 800),
-  daggerTasks: env('ACTION_DAGGER_TASKS', 230),
+  daggerTasks: env('ACTION_DAGGER_TASKS', 253),
+  /** Each rendered state is also labelled under this many of its task's other phrasings. */
+  paraphrases: env('ACTION_PARAPHRASES', 2),
   epochs: env('ACTION_EPOCHS', 12),
   /** Round 1 starts from round 0 but sees more data (DAgger's): as many epochs again. */
   daggerEpochs: env('ACTION_DAGGER_EPOCHS', 12),
@@ -38,7 +40,7 @@ const python = process.env.ACTION_PYTHON ?? '/usr/bin/python3';
 
 function train(data: string[], out: string, epochs: number, init?: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const args = [path.join(here, 'train.py'), '--data', ...data, '--dims', path.join(work, 'dims.json'), '--out', out, '--epochs', String(epochs), '--batch', '128', '--seed', String(cfg.seed), '--minutes', String(cfg.trainMinutes), ...(init ? ['--init', init] : [])];
+    const args = [path.join(here, 'train.py'), '--data', ...data, '--dims', path.join(work, 'dims.json'), '--out', out, '--words', path.join(here, '..', '..', WORDS_PATH), '--epochs', String(epochs), '--batch', '128', '--seed', String(cfg.seed), '--minutes', String(cfg.trainMinutes), ...(init ? ['--init', init] : [])];
     const child = spawn(python, args, { stdio: ['ignore', 'inherit', 'inherit'], cwd: here });
     child.on('error', (e) => reject(new Error(`cannot run ${python} (${e.message}): apt-get install -y python3-torch libopenblas0-pthread`)));
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`train.py exited with ${code}`))));
@@ -60,19 +62,18 @@ async function main() {
   log('expert data', { sim: await gen({ source: 'sim', episodes: cfg.simEpisodes, seed: cfg.seed, out: file('sim0.jsonl') }) });
   const data = [file('sim0.jsonl')];
   if (cfg.taskEpisodes) {
-    log('expert data', { tasks: await gen({ source: 'tasks', episodes: cfg.taskEpisodes, seed: cfg.seed, out: file('tasks0.jsonl') }) });
-    // Real screens are scarcer than synthetic ones: repeat them so they weigh more.
-    data.push(file('tasks0.jsonl'), file('tasks0.jsonl'));
+    log('expert data', { tasks: await gen({ source: 'tasks', episodes: cfg.taskEpisodes, seed: cfg.seed, out: file('tasks0.jsonl'), paraphrases: cfg.paraphrases }) });
+    data.push(file('tasks0.jsonl'));
   }
   if (!(process.env.ACTION_RESUME && existsSync(file('round0/model.pt')))) await train(data, file('round0'), cfg.epochs);
-  const round0 = { model: file('round0/action-policy.onnx'), vocab: file('round0/vocab.json') };
+  const round0 = file('round0');
   log('trained round 0');
 
   log('dagger data', { sim: await gen({ source: 'sim', episodes: cfg.daggerSim, seed: cfg.seed + 1, out: file('sim1.jsonl'), model: round0, beta: 0.3 }) });
   data.push(file('sim1.jsonl'));
   if (cfg.daggerTasks) {
-    log('dagger data', { tasks: await gen({ source: 'tasks', episodes: cfg.daggerTasks, seed: cfg.seed + 1, out: file('tasks1.jsonl'), model: round0, beta: 0.3 }) });
-    data.push(file('tasks1.jsonl'), file('tasks1.jsonl'));
+    log('dagger data', { tasks: await gen({ source: 'tasks', episodes: cfg.daggerTasks, seed: cfg.seed + 1, out: file('tasks1.jsonl'), model: round0, beta: 0.3, paraphrases: cfg.paraphrases }) });
+    data.push(file('tasks1.jsonl'));
   }
   // Round 1 continues from round 0 (same vocabulary) on the aggregated data.
   await train(data, out, cfg.daggerEpochs, file('round0'));
@@ -82,7 +83,7 @@ async function main() {
     log('registered', { files: manifest.files.map((f) => ({ path: f.source.kind === 'repo' ? f.source.path : '', size: f.size })) });
   }
 
-  const report = await evaluate({ model: { model: path.join(out, 'action-policy.onnx'), vocab: path.join(out, 'vocab.json') }, sim: cfg.evalSim, tasks: hasDisplay ? cfg.evalTasks : 0, seed: cfg.seed });
+  const report = await evaluate({ model: actionModelFiles(out), sim: cfg.evalSim, tasks: hasDisplay ? cfg.evalTasks : 0, seed: cfg.seed });
   const trainReport = existsSync(path.join(out, 'train-report.json')) ? JSON.parse(readFileSync(path.join(out, 'train-report.json'), 'utf8')) : {};
   writeFileSync(path.join(out, 'eval-report.json'), `${JSON.stringify({ config: cfg, minutes: Math.round((performance.now() - t0) / 600) / 100, training: { ...trainReport, history: undefined }, evaluation: report }, null, 1)}\n`);
   log('evaluated', report);

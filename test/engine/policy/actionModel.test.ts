@@ -14,7 +14,7 @@ let open: OpenTask | undefined;
 
 beforeAll(async () => {
   const files = await modelFiles(ACTION_MODEL_ID);
-  model = await ActionModel.load({ model: files.model!, vocab: files.vocab! });
+  model = await ActionModel.load(files);
   perceiver = await Perceiver.create();
 });
 afterAll(async () => {

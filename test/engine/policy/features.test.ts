@@ -5,6 +5,8 @@ import { ELEMENT_FEATURES, extractFeatures, GLOBAL_FEATURES, MATCH_CHANNELS, TOK
 import { ELEMENT_KINDS } from '../../../engine/perception/types.ts';
 import { fold } from '../../../engine/policy/text.ts';
 import { makeVocabulary, NUMBER, UNKNOWN } from '../../../engine/policy/vocabularyFile.ts';
+import { WORD_DIMS } from '../../../engine/policy/wordVectors.ts';
+import { dataVocabulary } from '../../../models/action/writeManifest.ts';
 
 const screen: Perception = {
   width: 1000,
@@ -105,5 +107,14 @@ describe('feature extraction', () => {
     expect([before.globalFeatures[0], after.globalFeatures[0]]).toEqual([0.5, 0.25]);
     const done = extractFeatures(vocab, command, boxes, [...history, rememberStep({ type: 'click', at: { x: 110, y: 150 } }, true, boxes, history)], boxes);
     expect(Array.from(done.globalFeatures.slice(0, 2))).toEqual([0, 0]);
+  });
+
+  it('gives each instruction word its pretrained vector, also words training never saw', () => {
+    const g = extractFeatures(dataVocabulary(), 'Tap the symbol zqxv', screen, []);
+    const norm = (i: number) => Math.hypot(...g.tokenVectors.slice(i * WORD_DIMS, (i + 1) * WORD_DIMS));
+    expect(g.wordKeys).toEqual(['tap', 'the', 'symbol', 'zqxv']);
+    expect(norm(0)).toBeCloseTo(1, 1);
+    expect(norm(2)).toBeCloseTo(1, 1);
+    expect(norm(3)).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeVocabulary } from '../../../engine/policy/vocabularyFile.ts';
+import { dataVocabulary } from '../../../models/action/writeManifest.ts';
 import { runEpisode } from '../../../models/action/episode.ts';
 import { FAMILIES } from '../../../models/action/sim/families.ts';
 import { Rng } from '../../../models/action/sim/random.ts';
@@ -11,7 +11,7 @@ describe('synthetic task families', () => {
       for (let seed = 1; seed <= 5; seed++) {
         const ep = simEpisode(seed * 31, family);
         expect(await ep.check(), ep.instruction).toBe(false);
-        const r = await runEpisode(ep, { vocab: makeVocabulary([]), rng: new Rng(seed) });
+        const r = await runEpisode(ep, { vocab: dataVocabulary(), rng: new Rng(seed) });
         expect(r.success, `${ep.instruction} (seed ${seed * 31})`).toBe(true);
         expect(r.samples.length).toBe(r.steps + 1);
       }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ActionModel } from '../../../engine/policy/actionModel.ts';
+import { actionModelFiles } from '../../../models/action/writeManifest.ts';
 
 const run = promisify(execFile);
 
@@ -26,7 +27,7 @@ describe('train:action', () => {
     const rendered = readFileSync(path.join(out, '.work', 'tasks0.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).family);
     expect(new Set(rendered)).toEqual(new Set(['click_button', 'click_link']));
     expect(report.training.val_int8.type).toBeGreaterThan(0);
-    const model = await ActionModel.load({ model: path.join(out, 'action-policy.onnx'), vocab: path.join(out, 'vocab.json') });
+    const model = await ActionModel.load(actionModelFiles(out));
     await model.close();
   }, 300_000);
 });
