@@ -19,6 +19,7 @@ const OPEN = {
     'Get {item} open by clicking it twice quickly',
     'Double-click {item} in the list to open it',
     'Open {item} from this list with a double-click',
+    'Show me what is inside {item}',
   ],
   test: ['Launch {item} (it needs a double click)', 'Open the file {item}'],
 };
