@@ -12,14 +12,27 @@ export interface BuildContext {
 
 export interface Family {
   name: string;
+  /** Every phrasing table the family draws instructions from (held-out checks read them). */
+  phrasings: readonly SplitTable<string>[];
   build(ctx: BuildContext): FamilyBuild;
 }
 
-/** Picks a phrasing template from the split's half of `table` and fills its slots. */
-export function phrase(ctx: BuildContext, table: SplitTable<string>, slots: Record<string, string>): { instruction: string; phrasing: string } {
-  const template = ctx.rng.pick(table[ctx.split]);
-  const text = fill(template, slots);
-  return { instruction: text.charAt(0).toUpperCase() + text.slice(1), phrasing: template };
+/**
+ * Picks a phrasing template from the split's half of `table` and fills its slots. `alternatives`
+ * are the half's other templates filled the same way, so one rendered page can be trained with
+ * several wordings of the same goal; building them draws no random numbers, which keeps every
+ * split's tasks exactly as they were.
+ */
+export function phrase(ctx: BuildContext, table: SplitTable<string>, slots: Record<string, string>): { instruction: string; phrasing: string; alternatives: string[] } {
+  const templates = table[ctx.split];
+  const template = ctx.rng.pick(templates);
+  const render = (t: string) => {
+    const text = fill(t, slots);
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  };
+  const instruction = render(template);
+  const alternatives = [...new Set(templates.filter((t) => t !== template).map(render))].filter((a) => a !== instruction);
+  return { instruction, phrasing: template, alternatives };
 }
 
 /** Picks the split's widget style for a family. */

@@ -46,6 +46,7 @@ export function generateTasks(opts: { split: Split; seed: number; count: number;
       split,
       seed: taskSeed,
       instruction: build.instruction,
+      alternatives: build.alternatives,
       html: renderPage(rng, look, build),
       viewport,
       window,

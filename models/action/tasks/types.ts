@@ -22,6 +22,8 @@ export interface TaskSpec {
   split: Split;
   seed: number;
   instruction: string;
+  /** Other wordings of the same instruction, from the same split's phrasings; one page, several instructions. */
+  alternatives: string[];
   /** One self-contained page: inline CSS and JS, no network. */
   html: string;
   /** The page viewport in CSS pixels (the window is made large enough to show exactly this). */
@@ -50,6 +52,8 @@ export type ExpertStep =
 export interface FamilyBuild {
   instruction: string;
   phrasing: string;
+  /** The same goal in the split's other phrasings of the family (never the instruction itself). */
+  alternatives: string[];
   widget: string;
   /** HTML of the task's own controls, placed in the layout's main area. */
   body: string;

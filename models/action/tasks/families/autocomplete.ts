@@ -3,7 +3,23 @@ import { type Family, phrase, widgetStyle } from '../family.ts';
 import { esc } from '../vocab.ts';
 
 const PHRASINGS = {
-  train: ['Search for {value} and pick it from the suggestions', 'Set {field} to {value} using the suggestions', 'Type {value} in {field} and choose it from the list'],
+  train: [
+    'Search for {value} and pick it from the suggestions',
+    'Set {field} to {value} using the suggestions',
+    'Type {value} in {field} and choose it from the list',
+    '{field}: {value}',
+    'Could you set the {lower} to {value}? Pick it from the suggestions',
+    'I need {value} for {field}',
+    'Start typing {value} in {field}, then click the suggestion',
+    'Please enter {value} in the {lower} field and select it from the dropdown',
+    'Fill {field} with {value} from the autocomplete list',
+    'The {lower} is {value}; use the suggestion list',
+    'Type the first letters of {value} and click it when it appears',
+    'Pick {value} from the {lower} suggestions',
+    'Select the suggestion {value} for {field}',
+    'Get {value} into {field} by clicking its suggestion',
+    'Choose {value} in the {lower} autocomplete',
+  ],
   test: ['Look up {value} in the {lower} box and select the match', 'Find and choose {value} as {lower}'],
 };
 const STYLES = { train: ['dropdown-list', 'boxed-list'], test: ['chip-suggestions', 'grid-suggestions'] };
@@ -28,6 +44,7 @@ const CSS = `.ac{position:relative;width:18em}
 
 export const autocomplete: Family = {
   name: 'autocomplete',
+  phrasings: [PHRASINGS],
   build(ctx) {
     const { rng } = ctx;
     const style = widgetStyle(ctx, STYLES);

@@ -3,11 +3,25 @@ import { type Family, phrase, widgetStyle } from '../family.ts';
 import { esc, OPTIONS } from '../vocab.ts';
 
 const PHRASINGS = {
-  train: ['{todo}', 'Make sure that you {todo}', 'Settings: {todo}'],
+  train: [
+    '{todo}',
+    'Make sure that you {todo}',
+    'Settings: {todo}',
+    'Could you {todo}?',
+    'I need you to {todo}',
+    'On this page, {todo}',
+    'Time to {todo}',
+    'Let\'s {todo}',
+    'Help me {todo}',
+    'Would you {todo} for me?',
+    'Can you {todo} now?',
+    'What I need: {todo}',
+    'I\'d like you to {todo}',
+  ],
   test: ['Please {todo}, nothing else', 'Adjust the options: {todo}'],
 };
-const ON = { train: ['check {x}', 'tick {x}', 'enable {x}'], test: ['turn on {x}', 'select {x}'] };
-const OFF = { train: ['uncheck {x}', 'untick {x}', 'disable {x}'], test: ['turn off {x}', 'clear {x}'] };
+const ON = { train: ['check {x}', 'tick {x}', 'enable {x}', 'activate {x}', 'put a tick in {x}', 'mark {x}'], test: ['turn on {x}', 'select {x}'] };
+const OFF = { train: ['uncheck {x}', 'untick {x}', 'disable {x}', 'deactivate {x}', 'remove the tick from {x}', 'unmark {x}'], test: ['turn off {x}', 'clear {x}'] };
 const STYLES = { train: ['native', 'square'], test: ['switch', 'chip'] };
 
 const CSS = `.cb{display:flex;align-items:center;gap:.6em;margin:.45em 0;cursor:pointer;user-select:none}
@@ -23,6 +37,7 @@ const CSS = `.cb{display:flex;align-items:center;gap:.6em;margin:.45em 0;cursor:
 
 export const checkboxes: Family = {
   name: 'checkbox',
+  phrasings: [PHRASINGS, ON, OFF],
   build(ctx) {
     const { rng } = ctx;
     const style = widgetStyle(ctx, STYLES);

@@ -3,12 +3,34 @@ import { clickOnlyScript, type Family, phrase } from '../family.ts';
 import { esc, VERBS } from '../vocab.ts';
 
 const PHRASINGS = {
-  train: ['Click the {label} button', 'Press {label}', 'Hit the {lower} button', '{lower} it', 'Click on "{label}"', 'Find the {label} button and click it', 'Now {lower} it'],
+  train: [
+    'Click the {label} button',
+    'Press {label}',
+    'Hit the {lower} button',
+    '{lower} it',
+    'Click on "{label}"',
+    'Find the {label} button and click it',
+    'Now {lower} it',
+    '{label}',
+    'Could you click {label} for me?',
+    'Let\'s {lower}: click the button for it',
+    'Select the "{label}" button on this page',
+    'Activate {label}',
+    'Click {label} and nothing else',
+    'Go for the {lower} button on this page',
+    'The {label} button, please',
+    'Press the button that says {label}',
+    'Can you hit "{label}"?',
+    'Time to {lower}; click the button',
+    'Choose {label} among the buttons',
+    'Give "{label}" a single click',
+  ],
   test: ['Tap {label}', 'Please {lower} it', 'Go ahead and press the "{label}" button', 'Use the {label} button', 'I want to {lower} this'],
 };
 
 export const clickButton: Family = {
   name: 'click_button',
+  phrasings: [PHRASINGS],
   build({ rng, split, look }) {
     const labels = rng.sample(VERBS, rng.int(3, 7));
     const target = rng.pick(labels);

@@ -3,7 +3,25 @@ import { clickOnlyScript, type Family, phrase, widgetStyle } from '../family.ts'
 import { esc } from '../vocab.ts';
 
 const PHRASINGS = {
-  train: ['Click the "{label}" link', 'Open the {label} link', 'Follow the link to {label}', 'Click the {label} link text', 'Take me to {label}'],
+  train: [
+    'Click the "{label}" link',
+    'Open the {label} link',
+    'Follow the link to {label}',
+    'Click the {label} link text',
+    'Take me to {label}',
+    '{label} link',
+    'Could you open "{label}" for me?',
+    'I need the {label} link',
+    'Please click the {label} link',
+    'Click the link named {label} on this page',
+    'Hit the "{label}" link',
+    'Select the link that reads {label}',
+    'Jump to {label} using the link',
+    'I\'d like to read {label}',
+    'Follow "{label}"',
+    'Activate the {label} hyperlink',
+    'Show me {label} by clicking its link',
+  ],
   test: ['Go to {label}', 'Navigate to "{label}" via its link', 'Visit the {label} page'],
 };
 const STYLES = { train: ['inline-prose', 'link-list'], test: ['footer-columns', 'breadcrumb'] };
@@ -11,6 +29,7 @@ const LINKS = ['Pricing', 'Privacy policy', 'Terms of service', 'Contact us', 'D
 
 export const clickLink: Family = {
   name: 'click_link',
+  phrasings: [PHRASINGS],
   build(ctx) {
     const { rng } = ctx;
     const style = widgetStyle(ctx, STYLES);

@@ -3,7 +3,24 @@ import { clickOnlyScript, type Family, phrase, widgetStyle } from '../family.ts'
 import { esc } from '../vocab.ts';
 
 const PHRASINGS = {
-  train: ['Click on {label} in the list', 'Select the {label} entry', 'Open {label}', 'Click the item named {label}'],
+  train: [
+    'Click on {label} in the list',
+    'Select the {label} entry',
+    'Open {label}',
+    'Click the item named {label}',
+    'Single-click {label} to select it',
+    'Could you select "{label}"?',
+    'I need the {label} file',
+    'Please click the "{label}" entry in the list',
+    'Highlight {label}',
+    'Select {label} and nothing else',
+    'Go for {label} in this list of files',
+    'Hit the entry called {label}',
+    'Put the selection on "{label}"',
+    'The one I want is {label}',
+    'Mark {label} in the list',
+    'Find {label} among the files and click it',
+  ],
   test: ['Pick {label} from the items', 'Choose the row for {label}', 'Click {label}'],
 };
 const STYLES = { train: ['plain-list', 'table-rows'], test: ['card-grid', 'bordered-list'] };
@@ -11,6 +28,7 @@ const ITEMS = ['Budget 2025.xlsx', 'Team photo.png', 'Meeting notes.docx', 'Road
 
 export const clickListItem: Family = {
   name: 'click_list_item',
+  phrasings: [PHRASINGS],
   build(ctx) {
     const { rng } = ctx;
     const style = widgetStyle(ctx, STYLES);

@@ -3,7 +3,23 @@ import { type Family, phrase, widgetStyle } from '../family.ts';
 import { esc } from '../vocab.ts';
 
 const PHRASINGS = {
-  train: ['Choose {item} from the {menu} menu', 'In the {menu} menu, click {item}', 'Open {menu} and select {item}'],
+  train: [
+    'Choose {item} from the {menu} menu',
+    'In the {menu} menu, click {item}',
+    'Open {menu} and select {item}',
+    'Click {menu}, then {item}',
+    'Could you pick {item} in the {menu} menu?',
+    'I need {item}, which is in the {menu} menu',
+    'Please open the {menu} menu and click "{item}"',
+    'Select "{item}" (it is in {menu})',
+    'Go to the {menu} menu and choose {item}',
+    'Hit {item} in {menu}',
+    'From {menu}, choose {item}',
+    'Open the {menu} menu, then click {item} in it',
+    '{menu} menu: {item}',
+    'Expand {menu} and press {item}',
+    'Open {menu}; {item} is the entry to click',
+  ],
   test: ['Use {menu} › {item}', 'Run "{item}" from the {menu} menu', 'Find {item} under {menu} and click it'],
 };
 const STYLES = { train: ['menubar', 'dropdown-button'], test: ['kebab', 'sidebar-flyout'] };
@@ -28,6 +44,7 @@ const CSS = `.mbar{display:flex;gap:.2em;position:relative}
 
 export const clickMenuItem: Family = {
   name: 'click_menu_item',
+  phrasings: [PHRASINGS],
   build(ctx) {
     const { rng } = ctx;
     const style = widgetStyle(ctx, STYLES);

@@ -3,7 +3,25 @@ import { type Family, phrase, widgetStyle } from '../family.ts';
 import { esc } from '../vocab.ts';
 
 const PHRASINGS = {
-  train: ['Open the {label} tab', 'Switch to the {label} tab', 'Click the tab labelled {label}', 'Click on {label}', 'I want to see the {label} tab'],
+  train: [
+    'Open the {label} tab',
+    'Switch to the {label} tab',
+    'Click the tab labelled {label}',
+    'Click on {label}',
+    'I want to see the {label} tab',
+    '{label} tab',
+    'Could you switch over to {label}?',
+    'Please select the "{label}" tab',
+    'I need the {label} settings',
+    'Change tabs to {label}',
+    'Hit the {label} tab',
+    'Bring up {label}',
+    'Click "{label}" in the tab bar',
+    'Activate the tab called {label}',
+    'Let me look at {label}',
+    'The {label} tab should be the active one',
+    'Flip to {label}',
+  ],
   test: ['Show the {label} section', 'Go to the "{label}" tab', 'View {label}'],
 };
 const STYLES = { train: ['underline', 'boxed'], test: ['pills', 'vertical'] };
@@ -22,6 +40,7 @@ const CSS = `.tabs{display:flex;gap:.2em;border-bottom:1px solid var(--border);m
 
 export const clickTab: Family = {
   name: 'click_tab',
+  phrasings: [PHRASINGS],
   build(ctx) {
     const { rng } = ctx;
     const style = widgetStyle(ctx, STYLES);

@@ -4,7 +4,22 @@ import { svgPaths, THING_ICONS } from '../icons.ts';
 import { esc } from '../vocab.ts';
 
 const PHRASINGS = {
-  train: ['Right-click {item} and choose {action}', 'Open the context menu of {item} and click {action}', '{Action} {item} using its right-click menu'],
+  train: [
+    'Right-click {item} and choose {action}',
+    'Open the context menu of {item} and click {action}',
+    '{Action} {item} using its right-click menu',
+    'Bring up the right-click menu for {item}, then click {action}',
+    'In the right-click menu of {item}, click {action}',
+    'Please run {action} on {item} via a right-click',
+    'I\'d like to apply "{action}" to {item}; right-click it first',
+    '{item} → right-click → {action}',
+    'Secondary-click {item} and go for {action}',
+    'Show the context menu for {item} and hit {action}',
+    'Apply {action} to "{item}" through the right-click menu',
+    'Context menu of {item}: {action}',
+    'Choose "{action}" after right-clicking {item}',
+    'Can you do {action} on {item}? It is in its right-click menu',
+  ],
   test: ['Use the context menu on {item} to pick {action}', 'Right click on "{item}", then select {action}'],
 };
 const STYLES = { train: ['file-rows', 'icon-tiles'], test: ['tag-chips', 'table-cells'] };
@@ -19,6 +34,7 @@ const CSS = `.ctx{position:fixed;z-index:30;display:none;min-width:11em;backgrou
 
 export const contextMenu: Family = {
   name: 'context_menu',
+  phrasings: [PHRASINGS],
   build(ctx) {
     const { rng } = ctx;
     const style = widgetStyle(ctx, STYLES);

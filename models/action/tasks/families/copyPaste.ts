@@ -3,7 +3,23 @@ import { type Family, phrase, widgetStyle } from '../family.ts';
 import { esc } from '../vocab.ts';
 
 const PHRASINGS = {
-  train: ['Copy the {from} into the {to} field', 'Copy the {from} and paste it into {to}', 'Paste the {from} into {to}'],
+  train: [
+    'Copy the {from} into the {to} field',
+    'Copy the {from} and paste it into {to}',
+    'Paste the {from} into {to}',
+    'Could you copy the {from} over to {to}?',
+    'I need the {from} in the {to} field',
+    'Please fill {to} with the {from} shown on this page',
+    'Transfer the {from} to {to} via the clipboard',
+    'Select the {from}, copy it, and paste it in {to}',
+    'The {to} field should contain the {from}',
+    'Take the {from} and paste it into the {to} field',
+    '{to} needs the {from}; copy it over',
+    'Use the clipboard to move the {from} into {to}',
+    'Copy {from} → {to}',
+    'Get the {from} into {to} without retyping it',
+    'Paste what the {from} says into {to}',
+  ],
   test: ['Put the same {from} in {to} using copy and paste', 'Duplicate the {from} into the {to} box'],
 };
 const STYLES = { train: ['readonly-input', 'textarea'], test: ['code-box'] };
@@ -11,6 +27,7 @@ const PAIRS: [string, string][] = [['invite code', 'Redeem code'], ['order numbe
 
 export const copyPaste: Family = {
   name: 'copy_paste',
+  phrasings: [PHRASINGS],
   build(ctx) {
     const { rng } = ctx;
     const style = widgetStyle(ctx, STYLES);

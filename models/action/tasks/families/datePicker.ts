@@ -2,7 +2,24 @@
 import { type Family, phrase, widgetStyle } from '../family.ts';
 
 const PHRASINGS = {
-  train: ['Pick {long} in the date picker', 'Set the {field} to {long}', 'Choose {day} {month} {year} as the {lower}'],
+  train: [
+    'Pick {long} in the date picker',
+    'Set the {field} to {long}',
+    'Choose {day} {month} {year} as the {lower}',
+    '{field}: {long}',
+    'Could you set the {lower} to {long}?',
+    'I need the {lower} on {long}',
+    'Please choose {long} as the {lower}',
+    'Let the {lower} be {long}',
+    'Click {day} {month} {year} in the date picker',
+    'Enter {long} for {field} using the calendar',
+    'Put the {lower} on {month} {day}, {year}',
+    '{long}, please, for the {lower}',
+    'Move the {lower} to {day} {month} {year}',
+    'Open the calendar and pick {long}',
+    'Go to {month} {year} and click day {day}',
+    'Use the date picker to select {long}',
+  ],
   test: ['The {lower} should be {iso}', 'Select {month} {day} on the calendar', 'Book it for {long}'],
 };
 const STYLES = { train: ['popup-sunday', 'inline-sunday'], test: ['popup-monday-banded', 'inline-monday-round'] };
@@ -25,6 +42,7 @@ const CSS = `.cal{display:inline-block;background:var(--panel);border:1px solid 
 
 export const datePicker: Family = {
   name: 'date_picker',
+  phrasings: [PHRASINGS],
   build(ctx) {
     const { rng } = ctx;
     const style = widgetStyle(ctx, STYLES);

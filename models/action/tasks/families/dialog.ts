@@ -3,11 +3,40 @@ import { type Family, phrase, widgetStyle } from '../family.ts';
 import { esc } from '../vocab.ts';
 
 const CONFIRM = {
-  train: ['{Verb} the {object} and confirm', '{Verb} the {object}; say yes when asked', 'Click {Verb}, then confirm it'],
+  train: [
+    '{Verb} the {object} and confirm',
+    '{Verb} the {object}; say yes when asked',
+    'Click {Verb}, then confirm it',
+    'Please {verb} the {object}, and confirm when the dialog asks',
+    'Could you {verb} this {object}? Confirm the dialog too',
+    '{Verb} this {object} for good, answering yes to the dialog',
+    'Press {Verb}; when asked if you are sure, say yes',
+    '{Verb} the {object}. Yes, I am sure',
+    'I need to {verb} the {object}: start it and confirm',
+    'Hit the {Verb} button and confirm the dialog that appears',
+    '{Verb} the {object}, clicking the yes button when asked',
+    'Select {Verb} and confirm the action',
+    'Do {verb} on the {object} and confirm it in the popup',
+  ],
   test: ['Go ahead and {verb} the {object}, confirming the prompt', '{Verb} the {object} (approve the confirmation)'],
 };
 const ANSWER = {
-  train: ['Click {answer} in the dialog', 'Answer the popup with {answer}', 'Choose {answer} in the prompt'],
+  train: [
+    'Click {answer} in the dialog',
+    'Answer the popup with {answer}',
+    'Choose {answer} in the prompt',
+    '{answer}',
+    'Press "{answer}"',
+    'Could you hit {answer} in this popup?',
+    'Please pick {answer}',
+    'Select the {answer} button in the dialog',
+    'The answer is {answer}',
+    'Go for "{answer}" on the popup',
+    'Click the {answer} option in the message box',
+    'My choice here is {answer}',
+    'Hit {answer}',
+    'Choose "{answer}" and nothing else',
+  ],
   test: ['Respond "{answer}" to the question', 'Close the dialog by choosing {answer}'],
 };
 const STYLES = { train: ['centered-modal', 'bottom-sheet'], test: ['top-banner', 'side-drawer'] };
@@ -31,6 +60,7 @@ const CSS = `.dlg{position:fixed;z-index:10;background:var(--panel);border:1px s
 
 export const dialog: Family = {
   name: 'dialog',
+  phrasings: [CONFIRM, ANSWER],
   build(ctx) {
     const { rng } = ctx;
     const style = widgetStyle(ctx, STYLES);

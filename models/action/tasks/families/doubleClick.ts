@@ -4,11 +4,41 @@ import { svgPaths, THING_ICONS } from '../icons.ts';
 import { esc } from '../vocab.ts';
 
 const OPEN = {
-  train: ['Open {item} by double-clicking it', 'Double-click {item}', 'Double-click on the {item} file to open it'],
+  train: [
+    'Open {item} by double-clicking it',
+    'Double-click {item}',
+    'Double-click on the {item} file to open it',
+    'Could you double-click {item}?',
+    'Give {item} a double click',
+    'I need {item} opened; double-click it',
+    'Please open "{item}" with a double-click',
+    'Double-click the "{item}" entry to open it',
+    '{item}: double-click to open',
+    'Open up {item} (double-click, a single click only selects it)',
+    'Double click "{item}" and nothing else',
+    'Get {item} open by clicking it twice quickly',
+    'Double-click {item} in the list to open it',
+    'Open {item} from this list with a double-click',
+    'Show me what is inside {item}',
+  ],
   test: ['Launch {item} (it needs a double click)', 'Open the file {item}'],
 };
 const RENAME = {
-  train: ['Rename "{old}" to "{new}" (double-click the name to edit)', 'Double-click the title {old} and change it to {new}'],
+  train: [
+    'Rename "{old}" to "{new}" (double-click the name to edit)',
+    'Double-click the title {old} and change it to {new}',
+    'Rename {old} to {new}',
+    'Could you rename "{old}" to "{new}"?',
+    'The title {old} should read {new}',
+    'I\'d like "{old}" renamed to "{new}"',
+    'Double-click "{old}", type {new} and press Enter',
+    'Please call {old} "{new}" instead',
+    'Edit the title {old} so it says {new}',
+    'Replace the title "{old}" with "{new}"',
+    '{old} → {new} (rename it)',
+    'Make the title {new} instead of {old}',
+    'Give {old} the new name {new}',
+  ],
   test: ['Change the name {old} into {new} by editing it in place', 'Retitle "{old}" as "{new}"'],
 };
 const STYLES = { train: ['desktop-icons', 'list-rows'], test: ['thumbnail-grid', 'tree-view'] };
@@ -18,6 +48,7 @@ const NEW_TITLES = ['Monday sync', 'Launch checklist', 'Books to read', 'Spring 
 
 export const doubleClick: Family = {
   name: 'double_click',
+  phrasings: [OPEN, RENAME],
   build(ctx) {
     const { rng } = ctx;
     const style = widgetStyle(ctx, STYLES);

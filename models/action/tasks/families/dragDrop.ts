@@ -3,7 +3,22 @@ import { type Family, phrase, widgetStyle } from '../family.ts';
 import { esc } from '../vocab.ts';
 
 const PHRASINGS = {
-  train: ['Drag {item} to {zone}', 'Move the {item} card into {zone}', 'Drag and drop {item} onto {zone}'],
+  train: [
+    'Drag {item} to {zone}',
+    'Move the {item} card into {zone}',
+    'Drag and drop {item} onto {zone}',
+    'Could you drag "{item}" over to {zone}?',
+    'I need {item} moved to {zone}',
+    '{item} belongs in {zone}; drag it there',
+    'Please move {item} to {zone}',
+    'Drag the card {item} and release it over {zone}',
+    'Slide {item} across to {zone}',
+    'Grab {item} and drag it into {zone}',
+    '{item} should go to {zone}',
+    'Move "{item}" to the {zone} target with the mouse',
+    'Drag {item} into the {zone} box',
+    'Carry {item} over into {zone}',
+  ],
   test: ['Put {item} in {zone} by dragging it', 'Drop "{item}" on the {zone} area'],
 };
 const STYLES = { train: ['kanban-columns', 'folder-targets'], test: ['drop-circles', 'bottom-tray'] };
@@ -23,6 +38,7 @@ const CSS = `.zones{display:flex;gap:1em;margin-top:1em}
 
 export const dragDrop: Family = {
   name: 'drag_drop',
+  phrasings: [PHRASINGS],
   build(ctx) {
     const { rng } = ctx;
     const style = widgetStyle(ctx, STYLES);

@@ -3,7 +3,22 @@ import { type Family, phrase, widgetStyle } from '../family.ts';
 import { esc, FIELDS, valueFor } from '../vocab.ts';
 
 const PHRASINGS = {
-  train: ['Fill in the form with {pairs}, then {submit}', 'Enter {pairs} and {submit}', 'Complete the form: {pairs}. Then {submit}'],
+  train: [
+    'Fill in the form with {pairs}, then {submit}',
+    'Enter {pairs} and {submit}',
+    'Complete the form: {pairs}. Then {submit}',
+    'Please fill out {pairs}, and {submit} at the end',
+    'Could you enter {pairs}? Afterwards {submit}',
+    'I need this form filled: {pairs}. When done, {submit}',
+    'Type {pairs}; then {submit}',
+    'Form: {pairs}. After that, {submit}',
+    '{pairs}. Then {submit}',
+    'Put in {pairs} and finally {submit}',
+    'Set {pairs}, then {submit}',
+    'Fill the fields: {pairs}; {submit} once everything is in',
+    'Provide {pairs} in the form, then {submit}',
+    'Go through the form ({pairs}) and {submit}',
+  ],
   test: ['Register with {pairs} and {submit}', 'Use these details: {pairs}; finish by choosing to {submit}'],
 };
 const STYLES = { train: ['stacked', 'two-column'], test: ['inline-rows', 'card-sections'] };
@@ -12,6 +27,7 @@ const CHECKS = ['I agree to the terms', 'Subscribe to updates', 'Remember me'];
 
 export const formMulti: Family = {
   name: 'form_multi',
+  phrasings: [PHRASINGS],
   build(ctx) {
     const { rng } = ctx;
     const style = widgetStyle(ctx, STYLES);

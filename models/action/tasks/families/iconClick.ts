@@ -3,13 +3,32 @@ import { clickOnlyScript, type Family, phrase, widgetStyle } from '../family.ts'
 import { ICON_PURPOSE, ICONS, svgIcon } from '../icons.ts';
 
 const PHRASINGS = {
-  train: ['Click the {icon} icon', 'Press the {icon} button', '{Purpose} (the {icon} icon)', 'Click on the {icon} icon button', '{Purpose}: click the {icon}'],
+  train: [
+    'Click the {icon} icon',
+    'Press the {icon} button',
+    '{Purpose} (the {icon} icon)',
+    'Click on the {icon} icon button',
+    '{Purpose}: click the {icon}',
+    '{Purpose}',
+    'Could you {purpose}? The {icon} icon does it',
+    'I\'d like to {purpose}, please',
+    'Please click the {icon} icon in the toolbar',
+    'Select the {icon} icon',
+    'Press the icon named {icon}',
+    '{icon} icon',
+    'Click the little {icon} picture',
+    'Go for the {icon} button',
+    'Click the {icon} pictogram',
+    'I need to {purpose}: press {icon}',
+    'Click {icon} and nothing else',
+  ],
   test: ['Tap the {icon} symbol', 'Hit the button with the {icon} icon', 'Use the {icon} icon to {purpose}'],
 };
 const STYLES = { train: ['outline-square', 'filled-circle'], test: ['bare-toolbar', 'tinted-rounded'] };
 
 export const iconClick: Family = {
   name: 'icon_click',
+  phrasings: [PHRASINGS],
   build(ctx) {
     const { rng, look } = ctx;
     const style = widgetStyle(ctx, STYLES);

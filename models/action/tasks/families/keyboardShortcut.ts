@@ -3,11 +3,42 @@ import { type Family, phrase, widgetStyle } from '../family.ts';
 import { esc } from '../vocab.ts';
 
 const EXPLICIT = {
-  train: ['Press {keys}', 'Use the keyboard shortcut {keys}', 'Hit {keys} on the keyboard'],
+  train: [
+    'Press {keys}',
+    'Use the keyboard shortcut {keys}',
+    'Hit {keys} on the keyboard',
+    '{keys}',
+    'Could you press {keys}?',
+    'Please hit {keys}',
+    'Press the keys {keys} together',
+    'I need {keys} pressed',
+    'Send the shortcut {keys}',
+    'Use {keys}',
+    'Do {keys} on the keyboard',
+    'Press {keys} once, nothing more',
+    'Shortcut: {keys}',
+    'Hit the {keys} shortcut now',
+    'Press {keys} on this page',
+  ],
   test: ['Type the key combination {keys}', 'Trigger {keys}'],
 };
 const BY_ACTION = {
-  train: ['{Action} with the keyboard shortcut', 'Use the shortcut to {action}'],
+  train: [
+    '{Action} with the keyboard shortcut',
+    'Use the shortcut to {action}',
+    'Press the shortcut that will {action}',
+    'Could you {action} using the keyboard?',
+    'I\'d like to {action}; use its key combination',
+    'Please {action} with the keys listed on this page',
+    'Find the shortcut to {action} on the page and press it',
+    'Look up the keys for "{action}" and press them',
+    '{Action} by pressing its shortcut keys',
+    'Hit the key combo that will {action}',
+    'Use the listed shortcut: {action}',
+    'Time to {action}: press the right keys',
+    'I need to {action}. Use the keyboard shortcut shown',
+    'Press the keys that {action}',
+  ],
   test: ['{Action} without the mouse', 'Do "{action}" via its hotkey'],
 };
 const STYLES = { train: ['cheatsheet-table', 'menu-hints'], test: ['kbd-chips', 'footer-legend'] };
@@ -22,6 +53,7 @@ const show = (keys: string[]) => keys.map((k) => (k.length === 1 ? k.toUpperCase
 
 export const keyboardShortcut: Family = {
   name: 'keyboard_shortcut',
+  phrasings: [EXPLICIT, BY_ACTION],
   build(ctx) {
     const { rng } = ctx;
     const style = widgetStyle(ctx, STYLES);

@@ -3,7 +3,25 @@ import { type Family, phrase, widgetStyle } from '../family.ts';
 import { COLORS, esc, SIZES } from '../vocab.ts';
 
 const PHRASINGS = {
-  train: ['Choose {option} for {group}', 'Select the {option} option under {group}', 'Set {group} to {option}', 'Pick {option}', 'Click the {option} option'],
+  train: [
+    'Choose {option} for {group}',
+    'Select the {option} option under {group}',
+    'Set {group} to {option}',
+    'Pick {option}',
+    'Click the {option} option',
+    '{option}',
+    'Could you set the {lowergroup} to {option}?',
+    'I\'d like the {option} {lowergroup}',
+    'Please select {option} in the {group} group',
+    'I want the {lowergroup} to be {option}',
+    'Switch {group} over to {option}',
+    'Tick the {option} radio button',
+    'Choose the {option} radio under {group}',
+    'Change {group} from its current choice to {option}',
+    'Under {group}, click {option}',
+    'I need {group} set to {option}',
+    'Select {option} and leave the other groups alone',
+  ],
   test: ['{group}: go with {option}', 'Mark "{option}" as the {lowergroup}', 'I prefer {option} for the {lowergroup}'],
 };
 const STYLES = { train: ['native', 'circles'], test: ['segmented', 'cards'] };
@@ -22,6 +40,7 @@ const CSS = `.rg{margin:.6em 0}
 
 export const radio: Family = {
   name: 'radio',
+  phrasings: [PHRASINGS],
   build(ctx) {
     const { rng } = ctx;
     const style = widgetStyle(ctx, STYLES);

@@ -3,7 +3,23 @@ import { clickOnlyScript, type Family, phrase, widgetStyle } from '../family.ts'
 import { esc } from '../vocab.ts';
 
 const PHRASINGS = {
-  train: ['Scroll to find {label} and click it', 'Find {label} in the list and open it', 'Click {label} (you may need to scroll)'],
+  train: [
+    'Scroll to find {label} and click it',
+    'Find {label} in the list and open it',
+    'Click {label} (you may need to scroll)',
+    '{label}',
+    'Could you scroll down to {label} and click it?',
+    'I need {label}, please click it',
+    'Please select "{label}", scrolling if necessary',
+    'Scroll until {label} shows up, then click it',
+    'Click the entry {label}',
+    'Go down the list to {label} and choose it',
+    'Hit {label} in this long list',
+    'Bring {label} into view and click it',
+    'Select {label} and nothing else',
+    'Open "{label}" from this list',
+    'Scroll, find {label}, click',
+  ],
   test: ['Locate "{label}" further down and select it', 'Look for {label} and click on it'],
 };
 const STYLES = { train: ['page-list', 'inner-panel', 'horizontal-strip'], test: ['tall-cards', 'table-panel'] };
@@ -11,6 +27,7 @@ const WORDS = ['Amber', 'Basalt', 'Cobalt', 'Dune', 'Ember', 'Fjord', 'Garnet', 
 
 export const scrollFind: Family = {
   name: 'scroll_find',
+  phrasings: [PHRASINGS],
   build(ctx) {
     const { rng } = ctx;
     const style = widgetStyle(ctx, STYLES);

@@ -3,7 +3,22 @@ import { type Family, phrase, widgetStyle } from '../family.ts';
 import { COLORS, esc, FRUITS } from '../vocab.ts';
 
 const PHRASINGS = {
-  train: ['Choose {option} from the {name} dropdown', 'Select {option} in the {lower} list', 'Set {name} to {option}'],
+  train: [
+    'Choose {option} from the {name} dropdown',
+    'Select {option} in the {lower} list',
+    'Set {name} to {option}',
+    '{name}: {option}',
+    'I\'d like {option} as the {lower}',
+    'Open the {name} dropdown and click {option}',
+    'Please set it so the {lower} is {option}',
+    'I want the {lower} set to {option}',
+    'Select "{option}" from the {lower} options',
+    'Change {name} so it shows {option}',
+    'In the {name} dropdown, go for {option}',
+    '{option} is the {lower} I want',
+    'Expand {name} and select {option}',
+    'Choose the {lower} {option} and leave the other dropdowns as they are',
+  ],
   test: ['Pick "{option}" for {lower}', 'Switch the {lower} to {option}', 'I need {option} in the {name} menu'],
 };
 const STYLES = { train: ['chevron-box', 'underlined'], test: ['pill-chip', 'titled-panel'] };
@@ -23,6 +38,7 @@ const CSS = `.dd{position:relative;display:inline-block;margin:.3em 0 .8em}
 
 export const selectCustom: Family = {
   name: 'select_custom',
+  phrasings: [PHRASINGS],
   build(ctx) {
     const { rng } = ctx;
     const style = widgetStyle(ctx, STYLES);

@@ -4,7 +4,22 @@ import { type Family, phrase, widgetStyle } from '../family.ts';
 import { COLORS, esc, FRUITS, SIZES } from '../vocab.ts';
 
 const PHRASINGS = {
-  train: ['Choose {option} from the {name} dropdown', 'Select {option} as the {lower}', 'Set {name} to {option}'],
+  train: [
+    'Choose {option} from the {name} dropdown',
+    'Select {option} as the {lower}',
+    'Set {name} to {option}',
+    '{name}: {option}',
+    'I\'d like {option} as the {lower}',
+    'Open the {name} dropdown and pick {option}',
+    'Please set it so the {lower} is {option}',
+    'I want the {lower} set to {option}',
+    'Select "{option}" in the {name} select box',
+    'In the {name} dropdown, go for {option}',
+    '{option} is the {lower} I want',
+    'Could you select {option} under {name}?',
+    'Choose the {lower} {option}, leaving other dropdowns as they are',
+    'Have the {name} dropdown show {option}',
+  ],
   test: ['Pick "{option}" for {lower}', 'Change the {lower} to {option}', 'I need {option} in the {name} menu'],
 };
 const STYLES = { train: ['plain', 'wide'], test: ['borderless', 'inline-label'] };
@@ -12,6 +27,7 @@ const MENUS: [string, readonly string[]][] = [['Fruit', FRUITS], ['Color', COLOR
 
 export const selectNative: Family = {
   name: 'select_native',
+  phrasings: [PHRASINGS],
   build(ctx) {
     const { rng } = ctx;
     const style = widgetStyle(ctx, STYLES);

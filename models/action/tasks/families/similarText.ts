@@ -3,7 +3,23 @@ import { clickOnlyScript, type Family, phrase, widgetStyle } from '../family.ts'
 import { esc } from '../vocab.ts';
 
 const PHRASINGS = {
-  train: ['Click "{label}"', 'Press the {label} button, not the others', 'Click exactly {label}'],
+  train: [
+    'Click the "{label}" control',
+    'Press the {label} button, not the others',
+    'Click exactly {label}',
+    '{label}',
+    'Could you click {label}? Not the similar ones',
+    'I need "{label}" exactly, nothing similar',
+    'Please press "{label}"',
+    'Click the one labelled {label} precisely',
+    'Find the control reading exactly "{label}" and click it',
+    'Press {label}, not anything that merely starts like it',
+    'Go for {label} on this page',
+    'Activate "{label}"',
+    'The {label} button, and no other',
+    'Select {label} itself, not a variant of it',
+    'Pick the control whose text is {label}, word for word',
+  ],
   test: ['Choose "{label}" (careful, several look alike)', 'Only hit {label}', 'Select the option that says "{label}"'],
 };
 const STYLES = { train: ['button-row', 'toolbar'], test: ['link-list', 'stacked-buttons'] };
@@ -19,6 +35,7 @@ const GROUPS = [
 
 export const similarText: Family = {
   name: 'similar_text',
+  phrasings: [PHRASINGS],
   build(ctx) {
     const { rng } = ctx;
     const style = widgetStyle(ctx, STYLES);

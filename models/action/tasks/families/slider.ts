@@ -3,7 +3,23 @@ import { type Family, phrase, widgetStyle } from '../family.ts';
 import { esc } from '../vocab.ts';
 
 const PHRASINGS = {
-  train: ['Set the {name} slider to {value}', 'Move {lower} to {value}', 'Drag the {lower} slider to {value}'],
+  train: [
+    'Set the {name} slider to {value}',
+    'Move {lower} to {value}',
+    'Drag the {lower} slider to {value}',
+    '{name}: {value}',
+    'Could you put the {lower} at {value}?',
+    'I\'d like the {lower} at {value}',
+    'Please bring {lower} to {value}',
+    'Leave the {lower} at {value} when you are done',
+    '{value} for {name}, please',
+    'Push the {lower} slider to {value}',
+    'Turn the {lower} up or down to {value}',
+    'Set {lower} to exactly {value}',
+    'Drag the {name} handle to the {value} mark',
+    'I need {name} at {value}',
+    'Move the {lower} control to {value} and leave it there',
+  ],
   test: ['Adjust {lower} until it reads {value}', 'Make the {lower} {value}', 'Slide {name} to {value}'],
 };
 const STYLES = { train: ['native-thin', 'native-thick'], test: ['custom-knob', 'custom-ticks'] };
@@ -21,6 +37,7 @@ input[type=range]::-webkit-slider-thumb{-webkit-appearance:none;width:18px;heigh
 
 export const slider: Family = {
   name: 'slider',
+  phrasings: [PHRASINGS],
   build(ctx) {
     const { rng } = ctx;
     const style = widgetStyle(ctx, STYLES);

@@ -3,7 +3,26 @@ import { type Family, phrase, widgetStyle } from '../family.ts';
 import { esc, FIELDS, valueFor } from '../vocab.ts';
 
 const PHRASINGS = {
-  train: ['Type {value} into the {field} field', 'Enter "{value}" as the {lower}', 'Fill in {field} with {value}', 'Set the {lower} to {value}', 'My {lower} is {value}', 'Type "{value}" in {field}'],
+  train: [
+    'Type {value} into the {field} field',
+    'Enter "{value}" as the {lower}',
+    'Fill in {field} with {value}',
+    'Set the {lower} to {value}',
+    'My {lower} is {value}',
+    'Type "{value}" in {field}',
+    '{field}: {value}',
+    'Could you type {value} in the {lower} field?',
+    'I\'d like the {lower} field to say {value}',
+    'Please enter {value} for {field}',
+    'Use {value} as my {lower}',
+    'Fill the {field} box with "{value}"',
+    'Key in {value} for the {lower}',
+    '{value} goes in the {field} field',
+    'Enter {value} in {field} and leave the other fields alone',
+    'The {field} field needs {value}',
+    'Click the {field} field and type {value}',
+    'Input {value} as the {lower}',
+  ],
   test: ['Put {value} in {field}', 'Write "{value}" in the {lower} box', 'The {lower} should be {value}', 'Change {field} to {value}'],
 };
 
@@ -11,6 +30,7 @@ const STYLES = { train: ['label-above', 'placeholder-only'], test: ['label-left'
 
 export const typeField: Family = {
   name: 'type_field',
+  phrasings: [PHRASINGS],
   build(ctx) {
     const { rng } = ctx;
     const style = widgetStyle(ctx, STYLES);
