@@ -53,6 +53,7 @@ export async function taskEpisode(task: TaskSpec, perceiver: Perceiver, grab: ()
   return {
     family: task.family,
     instruction: task.instruction,
+    alternatives: task.alternatives,
     async observe() {
       last = last ? await grab() : await settled();
       return perceiver.perceive(last, { incremental: true });

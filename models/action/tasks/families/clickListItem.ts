@@ -6,7 +6,6 @@ const PHRASINGS = {
   train: [
     'Click on {label} in the list',
     'Select the {label} entry',
-    'Open {label}',
     'Click the item named {label}',
     'Single-click {label} to select it',
     'Could you select "{label}"?',
