@@ -63,7 +63,28 @@ export function elementUnder(elements: UiElement[], p: Point): number {
   return best;
 }
 
-/** The nearest text on the same row as `p` (up to 400 px away) or just below it (a caption, up to 40 px), or -1. */
+/**
+ * The texts of the line element `i` is on: perception reads one element per word, so "Offline
+ * mode" is two elements, and an action on either went to both words. Words on the same row
+ * joined by gaps under about a character's height are one line.
+ */
+function lineOf(elements: UiElement[], i: number): string {
+  const el = elements[i]!;
+  if (el.kind !== 'text') return el.text;
+  const [, y, , h] = el.box;
+  const row = elements
+    .filter((e) => e.kind === 'text' && e.text.trim() && Math.min(e.box[1] + e.box[3], y + h) - Math.max(e.box[1], y) >= 0.5 * Math.min(e.box[3], h))
+    .sort((a, b) => a.box[0] - b.box[0]);
+  let k = row.indexOf(el);
+  let first = k;
+  let last = k;
+  const joined = (a: UiElement, b: UiElement) => b.box[0] - (a.box[0] + a.box[2]) <= 1.2 * Math.max(a.box[3], b.box[3], 10);
+  while (first > 0 && joined(row[first - 1]!, row[first]!)) first--;
+  for (k = last; k + 1 < row.length && joined(row[k]!, row[k + 1]!); k++) last = k + 1;
+  return row.slice(first, last + 1).map((e) => e.text).join(' ');
+}
+
+/** The nearest text on the same row as `p` (up to 600 px away: a wide list row) or just below it (a caption, up to 40 px), or -1. */
 function nearbyText(elements: UiElement[], p: Point): number {
   let best = -1;
   let dist = Infinity;
@@ -72,7 +93,7 @@ function nearbyText(elements: UiElement[], p: Point): number {
     if (!e.text.trim() || y + h < p.y - 4) return;
     const dx = Math.max(x - p.x, p.x - (x + w), 0);
     const dy = Math.max(y - p.y, 0);
-    if (dx > 400 || dy > 40) return;
+    if (dx > 600 || dy > 40) return;
     if (dx + 4 * dy < dist) [best, dist] = [i, dx + 4 * dy];
   });
   return best;
@@ -91,7 +112,7 @@ export function rememberStep(action: PolicyAction, changed: boolean, perception:
     // one on a bare icon names what its caption says.
     if (i < 0 || (!perception.elements[i]!.text.trim() && !TOGGLES.has(perception.elements[i]!.kind) && !FIELDS.has(perception.elements[i]!.kind))) {
       const t = nearbyText(perception.elements, p);
-      return t >= 0 ? [perception.elements[t]!.text] : [];
+      return t >= 0 ? [lineOf(perception.elements, t)] : [];
     }
     const el = perception.elements[i]!;
     const [left, right, above] = near[i]!;
@@ -99,7 +120,7 @@ export function rememberStep(action: PolicyAction, changed: boolean, perception:
     // a field by its label on the left or above (the text on its right names the next field).
     const gap = (j: number) => (j < 0 ? Infinity : Math.max(perception.elements[j]!.box[0] - (el.box[0] + el.box[2]), el.box[0] - (perception.elements[j]!.box[0] + perception.elements[j]!.box[2])));
     const labels = TOGGLES.has(el.kind) ? [gap(left) <= gap(right) ? left : right] : [left, above];
-    return [i, ...labels].filter((j) => j >= 0).map((j) => perception.elements[j]!.text);
+    return [i, ...labels].filter((j) => j >= 0).map((j) => lineOf(perception.elements, j));
   });
   return { action, changed, words };
 }

@@ -2,7 +2,7 @@
 // the only implementation of the features: the training data generator calls it too, so the model
 // trains on exactly what it sees at run time.
 import { ELEMENT_KINDS, type Perception, type UiElement } from '../perception/types.ts';
-import { elementMemory, MEMORY_FEATURES } from './elementMemory.ts';
+import { elementMemory, elementUnder, MEMORY_FEATURES } from './elementMemory.ts';
 import { neighbours } from './neighbours.ts';
 import { STOPWORDS, type Token, tokenize, wordMatch } from './text.ts';
 import type { StepMemory } from './types.ts';
@@ -22,7 +22,7 @@ export const MATCH_CHANNELS = 24;
 const PER_SOURCE = 6;
 export const TOKEN_FEATURES = 15;
 export const ELEMENT_FEATURES = ELEMENT_KINDS.length + 6 + 1 + 3 + 4 + 4 + MEMORY_FEATURES + 1;
-export const GLOBAL_FEATURES = 2 + 1 + (MODEL_ACTIONS.length + 1) + 1 + MODEL_ACTIONS.length + 1 + 1 + SCROLL_DIRECTIONS.length + KEY_COMBOS.length;
+export const GLOBAL_FEATURES = 2 + 1 + 1 + (MODEL_ACTIONS.length + 1) + 1 + MODEL_ACTIONS.length + 1 + 1 + SCROLL_DIRECTIONS.length + KEY_COMBOS.length;
 
 export interface Features {
   tokens: Token[];
@@ -164,16 +164,24 @@ export function extractFeatures(vocab: Vocabulary, instruction: string, percepti
       /^\p{N}+$/u.test(t.text) ? Math.min(Number(t.text) / 100, 1) : 0,
     ];
     tokenFeatures.set(row, i * TOKEN_FEATURES);
-    // A name on screen the agent has not acted on yet.
-    if (fuzzy && !STOPWORDS.has(t.norm) && /\p{L}/u.test(t.text) && !hits(acted, t) && !hits(typedInto, t) && !typed.includes(t.text)) pending++;
+    // A name the command gives (quoted, or capitalised after the first word) that is on screen and
+    // that the agent has not acted on yet: while there is one, the task is not done.
+    const name = t.quoted || (i > 0 && /^\p{Lu}/u.test(t.text));
+    if (name && fuzzy && !STOPWORDS.has(t.norm) && /\p{L}/u.test(t.text) && !hits(acted, t) && !hits(typedInto, t) && !typed.includes(t.text)) pending++;
   });
 
   const last = history.at(-1);
+  // The last click went into a field that already shows text: typing now would append to it
+  // ("Change Job title to Editor" in a field reading "Analyst" needs the old text selected first).
+  const lastAt = last && (last.action.type === 'click' || last.action.type === 'double_click') ? last.action.at : undefined;
+  const clicked = previous && lastAt ? previous.elements[elementUnder(previous.elements, lastAt)] : undefined;
+  const intoFilledField = clicked?.kind === 'text_field' && /[\p{L}\p{N}]/u.test(clicked.text) ? 1 : 0;
   const counts = MODEL_ACTIONS.map((a) => Math.min(history.filter((h) => h.action.type === a).length, 3) / 3);
   const pressed = new Set(history.flatMap((h) => (h.action.type === 'hotkey' ? [h.action.keys.join('+')] : [])));
   const globalFeatures = Float32Array.from([
     Math.min(pending / 4, 1), pending ? 1 : 0,
     Math.min(history.length / 10, 1),
+    intoFilledField,
     ...[...MODEL_ACTIONS, 'none'].map((a) => ((last?.action.type ?? 'none') === a ? 1 : 0)),
     last?.changed ? 1 : 0,
     ...counts,

@@ -39,7 +39,7 @@ async function hit(o: OpenTask, x: number, y: number): Promise<string> {
 describe('the committed action model on real screens', () => {
   it('is registered with a manifest whose hashes match the files', async () => {
     const files = await modelFiles(ACTION_MODEL_ID);
-    expect(Object.keys(files).sort()).toEqual(['model', 'vocab']);
+    expect(Object.keys(files).sort()).toEqual(['model', 'vocab', 'words']);
   });
 
   // Families the end-to-end evaluation solves (models/action/eval-report.json has the misses):

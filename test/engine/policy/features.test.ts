@@ -117,4 +117,35 @@ describe('feature extraction', () => {
     expect(norm(2)).toBeCloseTo(1, 1);
     expect(norm(3)).toBe(0);
   });
+
+  it('remembers the whole line a click went to, though perception reads one element per word', () => {
+    const rows: Perception = { ...screen, elements: [
+      { id: 'b', kind: 'checkbox', text: '', box: [100, 102, 16, 16], confidence: 0.9 },
+      { id: 'o', kind: 'text', text: 'Offline', box: [122, 100, 56, 20], confidence: 0.9 },
+      { id: 'm', kind: 'text', text: 'mode', box: [184, 100, 40, 20], confidence: 0.9 },
+      { id: 'far', kind: 'text', text: 'Help', box: [600, 100, 40, 20], confidence: 0.9 },
+      { id: 'f', kind: 'text', text: 'Floor', box: [100, 200, 40, 20], confidence: 0.9 },
+      { id: 'p', kind: 'text', text: 'plan.pdf', box: [146, 200, 60, 20], confidence: 0.9 },
+    ] };
+    expect(rememberStep({ type: 'click', at: { x: 108, y: 110 } }, true, rows, []).words).toEqual(['', 'Offline mode']);
+    // A click far right on a wide list row still went to the row's words.
+    expect(rememberStep({ type: 'click', at: { x: 560, y: 210 } }, true, rows, []).words).toEqual(['Floor plan.pdf']);
+  });
+
+  it('counts as pending only the names the command gives: quoted, or capitalised after the first word', () => {
+    const page: Perception = { ...screen, elements: [
+      { id: 's', kind: 'text', text: 'Select', box: [100, 50, 60, 20], confidence: 0.9 },
+      { id: 'w', kind: 'text', text: 'Weekly', box: [100, 100, 60, 20], confidence: 0.9 },
+    ] };
+    const g = extractFeatures(vocab, 'Select "Weekly" please', page, []);
+    expect(Array.from(g.globalFeatures.slice(0, 2))).toEqual([0.25, 1]);
+  });
+
+  it('says when the last click went into a field that already shows text', () => {
+    const filled: Perception = { ...screen, elements: [{ id: 'f', kind: 'text_field', text: 'Analyst', box: [200, 96, 200, 28], confidence: 0.8 }] };
+    const click = { action: { type: 'click' as const, at: { x: 300, y: 110 } }, changed: true };
+    expect(extractFeatures(vocab, 'Change it to Editor', filled, [click], filled).globalFeatures[3]).toBe(1);
+    const empty: Perception = { ...filled, elements: [{ ...filled.elements[0]!, text: '' }] };
+    expect(extractFeatures(vocab, 'Change it to Editor', empty, [click], empty).globalFeatures[3]).toBe(0);
+  });
 });
