@@ -75,12 +75,11 @@ function lineOf(elements: UiElement[], i: number): string {
   const row = elements
     .filter((e) => e.kind === 'text' && e.text.trim() && Math.min(e.box[1] + e.box[3], y + h) - Math.max(e.box[1], y) >= 0.5 * Math.min(e.box[3], h))
     .sort((a, b) => a.box[0] - b.box[0]);
-  let k = row.indexOf(el);
-  let first = k;
-  let last = k;
   const joined = (a: UiElement, b: UiElement) => b.box[0] - (a.box[0] + a.box[2]) <= 1.2 * Math.max(a.box[3], b.box[3], 10);
+  let first = row.indexOf(el);
+  let last = first;
   while (first > 0 && joined(row[first - 1]!, row[first]!)) first--;
-  for (k = last; k + 1 < row.length && joined(row[k]!, row[k + 1]!); k++) last = k + 1;
+  while (last + 1 < row.length && joined(row[last]!, row[last + 1]!)) last++;
   return row.slice(first, last + 1).map((e) => e.text).join(' ');
 }
 

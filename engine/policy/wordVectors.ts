@@ -38,6 +38,7 @@ export function parseWordVectors(buf: Buffer, file: string): WordVectors {
     throw bad((e as Error).message);
   }
   const { dims, count, scale } = header;
+  if (dims !== WORD_DIMS) throw bad(`${dims} dimensions, the action model reads ${WORD_DIMS}`);
   let at = line2 + 1;
   const index = new Map<string, number>();
   for (let i = 0; i < count; i++) {
