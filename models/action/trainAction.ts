@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { evaluate } from './evaluate.ts';
 import { generateSharded } from './generate.ts';
-import { actionModelFiles, WORDS_PATH, writeManifest } from './writeManifest.ts';
+import { actionModelFiles, writeManifest } from './writeManifest.ts';
 
 const env = (k: string, d: number) => (process.env[k] ? Number(process.env[k]) : d);
 const cfg = {
@@ -40,7 +40,7 @@ const python = process.env.ACTION_PYTHON ?? '/usr/bin/python3';
 
 function train(data: string[], out: string, epochs: number, init?: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const args = [path.join(here, 'train.py'), '--data', ...data, '--dims', path.join(work, 'dims.json'), '--out', out, '--words', path.join(here, '..', '..', WORDS_PATH), '--epochs', String(epochs), '--batch', '128', '--seed', String(cfg.seed), '--minutes', String(cfg.trainMinutes), ...(init ? ['--init', init] : [])];
+    const args = [path.join(here, 'train.py'), '--data', ...data, '--dims', path.join(work, 'dims.json'), '--out', out, '--words', actionModelFiles(out).words, '--epochs', String(epochs), '--batch', '128', '--seed', String(cfg.seed), '--minutes', String(cfg.trainMinutes), ...(init ? ['--init', init] : [])];
     const child = spawn(python, args, { stdio: ['ignore', 'inherit', 'inherit'], cwd: here });
     child.on('error', (e) => reject(new Error(`cannot run ${python} (${e.message}): apt-get install -y python3-torch libopenblas0-pthread`)));
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`train.py exited with ${code}`))));
