@@ -31,7 +31,7 @@ export function phrase(ctx: BuildContext, table: SplitTable<string>, slots: Reco
     return text.charAt(0).toUpperCase() + text.slice(1);
   };
   const instruction = render(template);
-  const alternatives = [...new Set(templates.filter((t) => t !== template).map(render))].filter((a) => a !== instruction);
+  const alternatives = [...new Set(templates.map(render))].filter((a) => a !== instruction);
   return { instruction, phrasing: template, alternatives };
 }
 
