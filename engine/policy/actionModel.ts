@@ -35,6 +35,8 @@ export function modelFeeds(f: Features): Record<string, ort.Tensor> {
   };
 }
 
+const OUTPUTS = ['type_logits', 'target_logits', 'point', 'drop_logits', 'drop_point', 'span_start', 'span_end', 'key_logits', 'dir_logits', 'enter_logit'];
+
 /** The feature sizes this code computes; a model trained on other features cannot read them. */
 const EXPECTED: Record<string, number> = { tok_feats: TOKEN_FEATURES, tok_vecs: WORD_DIMS, el_feats: ELEMENT_FEATURES, match: MATCH_CHANNELS, glob: GLOBAL_FEATURES, key_mention: KEY_COMBOS.length };
 
@@ -44,10 +46,10 @@ function checkShapes(session: ort.InferenceSession, file: string) {
     const got = m.isTensor ? m.shape.at(-1) : undefined;
     return want !== undefined && typeof got === 'number' && got !== want ? [`${m.name} has ${got} features, this code computes ${want}`] : [];
   });
-  const missing = Object.keys(EXPECTED).filter((k) => !session.inputNames.includes(k));
+  const missing = [...Object.keys(EXPECTED).filter((k) => !session.inputNames.includes(k)).map((k) => `no input ${k}`), ...OUTPUTS.filter((k) => !session.outputNames.includes(k)).map((k) => `no output ${k}`)];
   if (wrong.length || missing.length) {
     void session.release();
-    throw new OperantError(`the action model ${file} was trained on other features than this code computes (${[...wrong, ...missing.map((k) => `no input ${k}`)].join('; ')}): retrain it with \`npm run train:action\`, or check out the model that goes with this code`, 2);
+    throw new OperantError(`the action model ${file} was trained on other features than this code computes (${[...wrong, ...missing].join('; ')}): retrain it with \`npm run train:action\`, or check out the model that goes with this code`, 2);
   }
 }
 
@@ -73,7 +75,7 @@ export class ActionModel implements Policy {
   async scores(f: Features): Promise<ModelScores> {
     const o = await this.session.run(modelFeeds(f));
     const get = (k: string) => o[k]!.data as Float32Array;
-    return { type: get('type_logits'), target: get('target_logits'), point: get('point'), drop: get('drop_logits'), dropPoint: get('drop_point'), spanStart: get('span_start'), spanEnd: get('span_end'), key: get('key_logits'), dir: get('dir_logits') };
+    return { type: get('type_logits'), target: get('target_logits'), point: get('point'), drop: get('drop_logits'), dropPoint: get('drop_point'), spanStart: get('span_start'), spanEnd: get('span_end'), key: get('key_logits'), dir: get('dir_logits'), enter: get('enter_logit')[0]! };
   }
 
   async decide(input: PolicyInput): Promise<Decision> {

@@ -17,6 +17,8 @@ export interface ModelScores {
   spanEnd: Float32Array;
   key: Float32Array;
   dir: Float32Array;
+  /** Logit that Enter follows typed text. */
+  enter: number;
 }
 
 export interface DecodeContext {
@@ -101,13 +103,20 @@ function candidates(type: ModelAction, s: ModelScores, ctx: DecodeContext): Cand
     case 'type': {
       const start = softmax(s.spanStart);
       const end = softmax(s.spanEnd);
+      const enter = s.enter > 0 ? '\n' : '';
       const spans: Candidate[] = [];
       for (let a = 0; a < tokens.length; a++) {
         for (let b = a; b < Math.min(tokens.length, a + MAX_SPAN); b++) {
-          spans.push({ action: { type, text: ctx.instruction.slice(tokens[a]!.start, tokens[b]!.end) }, p: start[a]! * end[b]! });
+          const text = ctx.instruction.slice(tokens[a]!.start, tokens[b]!.end);
+          // A value is one quoted string or unquoted words, never a stretch across a quote mark
+          // (`Boris", postal code "91735` is two values and the words between them).
+          if (/["“”]/.test(text)) continue;
+          spans.push({ action: { type, text: text + enter }, p: start[a]! * end[b]! });
         }
       }
-      return spans.sort((x, y) => y.p - x.p).slice(0, 3);
+      // The spans left share the probability of those ruled out.
+      const mass = spans.reduce((n, c) => n + c.p, 0) || 1;
+      return spans.sort((x, y) => y.p - x.p).slice(0, 3).map((c) => ({ ...c, p: c.p / mass }));
     }
     case 'hotkey': {
       // A combo shown on screen where the pointer reads (a shortcut legend next to the named action).

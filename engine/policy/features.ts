@@ -6,7 +6,7 @@ import { elementMemory, elementUnder, MEMORY_FEATURES } from './elementMemory.ts
 import { neighbours } from './neighbours.ts';
 import { STOPWORDS, type Token, tokenize, wordMatch } from './text.ts';
 import type { StepMemory } from './types.ts';
-import { keyMentions, KEY_COMBOS, MODEL_ACTIONS, SCROLL_DIRECTIONS } from './vocabulary.ts';
+import { ACTION_CUES, actionCues, keyMentions, KEY_COMBOS, MODEL_ACTIONS, SCROLL_DIRECTIONS } from './vocabulary.ts';
 import type { Vocabulary } from './vocabularyFile.ts';
 import { vectorKey, WORD_DIMS } from './wordVectors.ts';
 
@@ -22,7 +22,7 @@ export const MATCH_CHANNELS = 24;
 const PER_SOURCE = 6;
 export const TOKEN_FEATURES = 15;
 export const ELEMENT_FEATURES = ELEMENT_KINDS.length + 6 + 1 + 3 + 4 + 4 + MEMORY_FEATURES + 1;
-export const GLOBAL_FEATURES = 2 + 1 + 1 + (MODEL_ACTIONS.length + 1) + 1 + MODEL_ACTIONS.length + 1 + 1 + SCROLL_DIRECTIONS.length + KEY_COMBOS.length;
+export const GLOBAL_FEATURES = 2 + 1 + 1 + (MODEL_ACTIONS.length + 1) + 1 + MODEL_ACTIONS.length + 1 + 1 + SCROLL_DIRECTIONS.length + KEY_COMBOS.length + 2 + ACTION_CUES.length;
 
 export interface Features {
   tokens: Token[];
@@ -147,6 +147,7 @@ export function extractFeatures(vocab: Vocabulary, instruction: string, percepti
   const lastActed = actedOn(history.slice(-1));
   const hits = (words: Token[], t: Token) => (words.some((w) => wordMatch(w, t)[2]) ? 1 : 0);
   let pending = 0;
+  let quotedPending = 0;
   const tokenFeatures = new Float32Array(T * TOKEN_FEATURES);
   tokens.forEach((t, i) => {
     let folded = 0;
@@ -167,7 +168,11 @@ export function extractFeatures(vocab: Vocabulary, instruction: string, percepti
     // A name the command gives (quoted, or capitalised after the first word) that is on screen and
     // that the agent has not acted on yet: while there is one, the task is not done.
     const name = t.quoted || (i > 0 && /^\p{Lu}/u.test(t.text));
-    if (name && fuzzy && !STOPWORDS.has(t.norm) && /\p{L}/u.test(t.text) && !hits(acted, t) && !hits(typedInto, t) && !typed.includes(t.text)) pending++;
+    if (name && fuzzy && !STOPWORDS.has(t.norm) && /\p{L}/u.test(t.text) && !hits(acted, t) && !hits(typedInto, t) && !typed.includes(t.text)) {
+      pending++;
+      // Quoted names are almost always things to act on; a capitalised word may only be a heading.
+      if (t.quoted) quotedPending++;
+    }
   });
 
   const last = history.at(-1);
@@ -189,6 +194,8 @@ export function extractFeatures(vocab: Vocabulary, instruction: string, percepti
     Math.min(E / 100, 2),
     ...SCROLL_DIRECTIONS.map((d) => (last?.action.type === 'scroll' && last.action.direction === d ? 1 : 0)),
     ...KEY_COMBOS.map((k) => (pressed.has(k) ? 1 : 0)),
+    Math.min(quotedPending / 4, 1), quotedPending ? 1 : 0,
+    ...actionCues(instruction),
   ]);
 
   return {

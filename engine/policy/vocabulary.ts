@@ -7,6 +7,25 @@ export type ModelAction = (typeof MODEL_ACTIONS)[number];
 
 export const SCROLL_DIRECTIONS = ['up', 'down', 'left', 'right'] as const;
 
+/**
+ * Words that name a kind of action, whatever the phrasing around them: "right click", "right-click"
+ * and "context menu" all mean a right click. They are features, not rules: the model learns how
+ * much each one weighs, and word vectors alone are too diluted in a long sentence to carry them.
+ */
+export const ACTION_CUES: Array<[string, RegExp]> = [
+  ['double_click', /\bdouble[\s-]*(?:click|tap)|\bdbl[\s-]*click/],
+  ['right_click', /\bright[\s-]*(?:click|tap)|\bcontext[\s-]*menu|\bsecondary[\s-]*click|\bshortcut menu/],
+  ['drag', /\bdrag|\bdrop(?![\s-]*down)(?:s|ped|ping)?\b/],
+  ['scroll', /\bscroll/],
+  ['type', /\b(?:type|typing|write|fill|input|enter)\b/],
+];
+
+/** 1 for each kind of action the instruction names in so many words (outside quotes: "Write tests" is a name). */
+export function actionCues(instruction: string): number[] {
+  const s = instruction.toLowerCase().replace(/"[^"]*"|“[^”]*”/g, ' ');
+  return ACTION_CUES.map(([, re]) => (re.test(s) ? 1 : 0));
+}
+
 /** Key combinations the hotkey head may emit, `+`-joined, modifiers first. */
 export const KEY_COMBOS = [
   'enter', 'escape', 'tab', 'shift+tab', 'backspace', 'delete', 'space',

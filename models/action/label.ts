@@ -18,6 +18,8 @@ export interface Label {
   spanEnd: number;
   key: number;
   dir: number;
+  /** For typing: 1 when Enter follows the text (a native select, a search box), 0 when not, -1 for other actions. */
+  enter: number;
 }
 
 /**
@@ -60,7 +62,7 @@ export function spanOf(instruction: string, tokens: Token[], text: string): [num
 }
 
 export function labelStep(step: ExpertStep, elements: UiElement[], instruction: string, tokens: Token[]): Label {
-  const label: Label = { type: MODEL_ACTIONS.indexOf(step.type), target: -1, frac: [0.5, 0.5], drop: -1, dropFrac: [0.5, 0.5], spanStart: -1, spanEnd: -1, key: -1, dir: -1 };
+  const label: Label = { type: MODEL_ACTIONS.indexOf(step.type), target: -1, frac: [0.5, 0.5], drop: -1, dropFrac: [0.5, 0.5], spanStart: -1, spanEnd: -1, key: -1, dir: -1, enter: -1 };
   const point = (x: number, y: number): [number, [number, number]] => {
     let i = elementUnder(elements, { x, y });
     if (i < 0) i = anchorFor(elements, x, y, tokens);
@@ -80,9 +82,12 @@ export function labelStep(step: ExpertStep, elements: UiElement[], instruction: 
       [label.target, label.frac] = point(step.from.x, step.from.y);
       [label.drop, label.dropFrac] = point(step.to.x, step.to.y);
       break;
-    case 'type':
-      [label.spanStart, label.spanEnd] = spanOf(instruction, tokens, step.text);
+    case 'type': {
+      const enter = /\r?\n$/.test(step.text);
+      [label.spanStart, label.spanEnd] = spanOf(instruction, tokens, enter ? step.text.replace(/\r?\n$/, '') : step.text);
+      label.enter = enter ? 1 : 0;
       break;
+    }
     case 'hotkey':
       label.key = (KEY_COMBOS as readonly string[]).indexOf(step.keys.join('+'));
       // Where the screen shows the combo (a shortcut legend), the pointer learns to read it there.

@@ -52,11 +52,16 @@ class ActionNet(nn.Module):
         self.el_in = nn.Sequential(nn.Linear(fe + 2 * gates * fm + d, d), nn.GELU(), nn.Linear(d, d))
         self.el_blocks = nn.ModuleList([Block(d) for _ in range(layers)])
         self.pool_q = nn.Linear(d, 1)
-        self.head = nn.Sequential(nn.Linear(3 * d + nk, 2 * d), nn.GELU())
+        # The words that decide the action ("right-click", "drag") are few in a long sentence: an
+        # attention pool finds them where a mean would dilute them.
+        self.tok_q = nn.Linear(d, 1)
+        self.head = nn.Sequential(nn.Linear(4 * d + nk, 2 * d), nn.GELU())
         self.type_out = nn.Linear(2 * d, na)
         self.key_out = nn.Linear(2 * d, nk)
         self.key_mention = nn.Parameter(torch.tensor(2.0))
         self.dir_out = nn.Linear(2 * d, 4)
+        # Whether Enter follows the typed text (a native select, a search box).
+        self.enter_out = nn.Linear(2 * d, 1)
         self.target_out = nn.Linear(d, 1)
         self.drop_out = nn.Linear(d, 1)
         self.point_out = nn.Linear(d, 4)
@@ -80,9 +85,11 @@ class ActionNet(nn.Module):
         w = (self.pool_q(x).squeeze(-1) + (1 - el_mask) * NEG).softmax(-1)
         el_pool = (w[:, :, None] * x).sum(1)
         tok_pool = (t * tok_mask[:, :, None]).sum(1) / tok_mask.sum(1, keepdim=True).clamp(min=1)
-        h = self.head(torch.cat([el_pool, tok_pool, gl, key_mention], -1))
         el_neg = (1 - el_mask) * NEG
         tok_neg = (1 - tok_mask) * NEG
+        tw = (self.tok_q(t).squeeze(-1) + tok_neg).softmax(-1)
+        tok_att = (tw[:, :, None] * t).sum(1)
+        h = self.head(torch.cat([el_pool, tok_pool, tok_att, gl, key_mention], -1))
         span = self.span_out(torch.cat([t, h[:, None, :].expand(b, n, h.shape[-1])], -1))
         # Where to point, in units of the element's size: 0.5 is its centre; values outside 0..1
         # reach a control perception missed, next to its label.
@@ -97,8 +104,9 @@ class ActionNet(nn.Module):
             span[:, :, 1] + tok_neg,
             self.key_out(h) + self.key_mention * key_mention,
             self.dir_out(h),
+            self.enter_out(h).squeeze(-1),
         )
 
 
 INPUTS = ['tok_ids', 'tok_feats', 'tok_vecs', 'tok_mask', 'el_feats', 'el_mask', 'match', 'glob', 'key_mention']
-OUTPUTS = ['type_logits', 'target_logits', 'point', 'drop_logits', 'drop_point', 'span_start', 'span_end', 'key_logits', 'dir_logits']
+OUTPUTS = ['type_logits', 'target_logits', 'point', 'drop_logits', 'drop_point', 'span_start', 'span_end', 'key_logits', 'dir_logits', 'enter_logit']

@@ -77,7 +77,7 @@ def batch(rows, ids, dims):
         'el_feats': np.zeros((b, E, fe), np.float32), 'el_mask': np.zeros((b, E), np.float32), 'match': np.zeros((b, E, T, fm), np.float32),
         'glob': np.zeros((b, fg), np.float32), 'key_mention': np.zeros((b, nk), np.float32),
     }
-    y = {k: np.full(b, -1, np.int64) for k in ['type', 'target', 'drop', 'span_start', 'span_end', 'key', 'dir']}
+    y = {k: np.full(b, -1, np.int64) for k in ['type', 'target', 'drop', 'span_start', 'span_end', 'key', 'dir', 'enter']}
     y['frac'] = np.full((b, 2), 0.5, np.float32)
     valid = np.zeros((b, E), np.bool_)
     y['drop_frac'] = np.full((b, 2), 0.5, np.float32)
@@ -107,6 +107,7 @@ def batch(rows, ids, dims):
         y['drop_frac'][i] = lb['dropFrac']
         y['span_start'][i], y['span_end'][i] = lb['spanStart'], lb['spanEnd']
         y['key'][i], y['dir'][i] = lb['key'], lb['dir']
+        y['enter'][i] = lb.get('enter', -1)
     y['valid'] = valid
     return {k: torch.from_numpy(v) for k, v in x.items()}, {k: torch.from_numpy(v) for k, v in y.items()}
 
@@ -133,15 +134,17 @@ def set_ce(logits, valid, has):
 
 
 def losses(out, y):
-    type_l, target_l, point, drop_l, drop_point, s0, s1, key_l, dir_l = out
+    type_l, target_l, point, drop_l, drop_point, s0, s1, key_l, dir_l, enter_l = out
     ce = lambda logits, lab: F.cross_entropy(logits, lab, ignore_index=-1) if (lab >= 0).any() else logits.sum() * 0
     clicks = torch.tensor([int(t) in CLICK_TYPES for t in y['type']]) & (y['target'] >= 0)
     idx = y['target'].clamp(min=0)
     frac_l = F.l1_loss(point[torch.arange(len(idx)), idx][clicks], y['frac'][clicks]) if clicks.any() else point.sum() * 0
     drags = y['drop'] >= 0
     didx = y['drop'].clamp(min=0)
+    typed = y['enter'] >= 0
+    enter_loss = F.binary_cross_entropy_with_logits(enter_l[typed], y['enter'][typed].float()) if typed.any() else enter_l.sum() * 0
     dfrac_l = F.l1_loss(drop_point[torch.arange(len(didx)), didx][drags], y['drop_frac'][drags]) if drags.any() else point.sum() * 0
-    return ce(type_l, y['type']) + set_ce(target_l, y['valid'], y['target'] >= 0) + ce(drop_l, y['drop']) + ce(s0, y['span_start']) + ce(s1, y['span_end']) + ce(key_l, y['key']) + ce(dir_l, y['dir']) + 2 * frac_l + dfrac_l
+    return ce(type_l, y['type']) + set_ce(target_l, y['valid'], y['target'] >= 0) + ce(drop_l, y['drop']) + ce(s0, y['span_start']) + ce(s1, y['span_end']) + ce(key_l, y['key']) + ce(dir_l, y['dir']) + 2 * frac_l + dfrac_l + enter_loss
 
 
 @torch.no_grad()
@@ -160,12 +163,15 @@ def accuracy(model, rows, ids, dims, bs=128):
         ok_span = (out[5].argmax(-1) == y['span_start']) & (out[6].argmax(-1) == y['span_end'])
         key = y['key'] >= 0
         ok_key = out[7].argmax(-1) == y['key']
+        typed = y['enter'] >= 0
+        ok_enter = (out[9] > 0).long() == y['enter']
         # A state is right when every part the label defines is right.
-        ok = ok_type & (~tgt | ok_tgt) & (~span | ok_span) & (~key | ok_key)
+        ok = ok_type & (~tgt | ok_tgt) & (~span | ok_span) & (~key | ok_key) & (~typed | ok_enter)
         hits['type'] += int(ok_type.sum()); tot['type'] += len(pred)
         hits['target'] += int((ok_tgt & tgt).sum()); tot['target'] += int(tgt.sum())
         hits['span'] += int((ok_span & span).sum()); tot['span'] += int(span.sum())
         hits['key'] += int((ok_key & key).sum()); tot['key'] += int(key.sum())
+        hits['enter'] += int((ok_enter & typed).sum()); tot['enter'] += int(typed.sum())
         hits['state'] += int(ok.sum()); tot['state'] += len(pred)
     model.train()
     return {k: round(hits[k] / max(tot[k], 1), 4) for k in tot}

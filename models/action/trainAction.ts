@@ -17,10 +17,10 @@ const env = (k: string, d: number) => (process.env[k] ? Number(process.env[k]) :
 const cfg = {
   seed: env('ACTION_SEED', 1),
   simEpisodes: env('ACTION_SIM_EPISODES', 1500),
-  // 30 of each of the suite's 23 families, then 11 each with the round-0 model acting.
+  // 30 of each of the suite's 23 families, then 13 each with the round-0 model acting.
   taskEpisodes: env('ACTION_TASK_EPISODES', 690),
   daggerSim: env('ACTION_DAGGER_SIM', 800),
-  daggerTasks: env('ACTION_DAGGER_TASKS', 253),
+  daggerTasks: env('ACTION_DAGGER_TASKS', 299),
   /** Each rendered state is also labelled under this many of its task's other phrasings. */
   paraphrases: env('ACTION_PARAPHRASES', 2),
   epochs: env('ACTION_EPOCHS', 12),

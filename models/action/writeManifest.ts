@@ -47,6 +47,7 @@ export async function writeManifest(): Promise<ModelManifest> {
       { name: 'span_end', type: 'float32', shape: [1, 'tokens'] },
       { name: 'key_logits', type: 'float32', shape: [1, KEY_COMBOS.length] },
       { name: 'dir_logits', type: 'float32', shape: [1, 4] },
+      { name: 'enter_logit', type: 'float32', shape: [1] },
     ],
     quantization: 'int8',
   };

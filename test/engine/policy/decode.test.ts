@@ -11,11 +11,11 @@ const els: UiElement[] = [
 const instruction = 'type "hi there" and press Save';
 const tokens = tokenize(instruction);
 
-function scores(over: Partial<Record<keyof ModelScores, number[]>>): ModelScores {
+function scores(over: Partial<Record<Exclude<keyof ModelScores, 'enter'>, number[]>> & { enter?: number }): ModelScores {
   const f = (n: number, v?: number[]) => Float32Array.from(v ?? new Array(n).fill(0));
   return {
     type: f(MODEL_ACTIONS.length, over.type), target: f(2, over.target), point: f(4, over.point ?? [0.5, 0.5, 0.5, 0.5]), drop: f(2, over.drop), dropPoint: f(4, [0.5, 0.5, 0.5, 0.5]),
-    spanStart: f(tokens.length, over.spanStart), spanEnd: f(tokens.length, over.spanEnd), key: f(KEY_COMBOS.length, over.key), dir: f(4, over.dir),
+    spanStart: f(tokens.length, over.spanStart), spanEnd: f(tokens.length, over.spanEnd), key: f(KEY_COMBOS.length, over.key), dir: f(4, over.dir), enter: over.enter ?? -5,
   };
 }
 const onehot = (n: number, i: number, v = 10) => Array.from({ length: n }, (_, k) => (k === i ? v : 0));
@@ -33,6 +33,11 @@ describe('constrained decoding', () => {
     const i = tokens.findIndex((t) => t.text === 'hi');
     const d = decode(scores({ type: onehot(8, MODEL_ACTIONS.indexOf('type')), spanStart: onehot(tokens.length, i), spanEnd: onehot(tokens.length, i + 1) }), ctx);
     expect(d.action).toEqual({ type: 'type', text: 'hi there' });
+    const typed = (over: Parameters<typeof scores>[0]) => decode(scores({ type: onehot(8, MODEL_ACTIONS.indexOf('type')), ...over }), ctx).action;
+    // The Enter head presses Enter after the text.
+    expect(typed({ spanStart: onehot(tokens.length, i), spanEnd: onehot(tokens.length, i + 1), enter: 3 })).toEqual({ type: 'type', text: 'hi there\n' });
+    // A span across a quote mark is never a value: the best span inside the quotes wins.
+    expect(typed({ spanStart: onehot(tokens.length, i), spanEnd: onehot(tokens.length, i + 3, 10).map((v, k) => (k === i + 1 ? 8 : v)) })).toEqual({ type: 'type', text: 'hi there' });
   });
 
   it('never clicks when there is nothing to click', () => {

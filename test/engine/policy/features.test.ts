@@ -7,6 +7,7 @@ import { fold } from '../../../engine/policy/text.ts';
 import { makeVocabulary, NUMBER, UNKNOWN } from '../../../engine/policy/vocabularyFile.ts';
 import { WORD_DIMS } from '../../../engine/policy/wordVectors.ts';
 import { dataVocabulary } from '../../../models/action/writeManifest.ts';
+import { ACTION_CUES } from '../../../engine/policy/vocabulary.ts';
 
 const screen: Perception = {
   width: 1000,
@@ -139,6 +140,22 @@ describe('feature extraction', () => {
     ] };
     const g = extractFeatures(vocab, 'Select "Weekly" please', page, []);
     expect(Array.from(g.globalFeatures.slice(0, 2))).toEqual([0.25, 1]);
+    const quoted = GLOBAL_FEATURES - ACTION_CUES.length - 2;
+    expect(Array.from(g.globalFeatures.slice(quoted, quoted + 2))).toEqual([0.25, 1]);
+    // A capitalised name is pending, but only a quoted one counts as quoted.
+    const bare = extractFeatures(vocab, 'Select Weekly please', page, []);
+    expect(Array.from(bare.globalFeatures.slice(0, 2))).toEqual([0.25, 1]);
+    expect(Array.from(bare.globalFeatures.slice(quoted, quoted + 2))).toEqual([0, 0]);
+  });
+
+  it('flags the kind of action the command names, however it is spelled', () => {
+    const cues = (s: string) => ACTION_CUES.filter((_, i) => extractFeatures(vocab, s, screen, []).globalFeatures[GLOBAL_FEATURES - ACTION_CUES.length + i]).map(([k]) => k);
+    expect(cues('Right click on "Music", then select Rename')).toEqual(['right_click']);
+    expect(cues('Use the context menu on Photos to pick Duplicate')).toEqual(['right_click']);
+    expect(cues('Open report.pdf with a double-click')).toEqual(['double_click']);
+    expect(cues('Drop "Write tests" on the Done area')).toEqual(['drag']);
+    expect(cues('Pick Red from the Color drop-down')).toEqual([]);
+    expect(cues('Scroll down and fill in the email')).toEqual(['scroll', 'type']);
   });
 
   it('says when the last click went into a field that already shows text', () => {

@@ -34,6 +34,9 @@ describe('expert labels', () => {
     const [a, b] = spanOf(s, t, 'Ann Lee');
     expect(s.slice(t[a]!.start, t[b]!.end)).toBe('Ann Lee');
     expect(spanOf(s, t, 'Bob')).toEqual([-1, -1]);
-    expect(labelStep({ type: 'type', text: 'Ann Lee' }, els, s, t)).toMatchObject({ type: MODEL_ACTIONS.indexOf('type'), spanStart: a, spanEnd: b });
+    expect(labelStep({ type: 'type', text: 'Ann Lee' }, els, s, t)).toMatchObject({ type: MODEL_ACTIONS.indexOf('type'), spanStart: a, spanEnd: b, enter: 0 });
+    // Text then Enter (a native select): the words are copied, the Enter head learns the key.
+    expect(labelStep({ type: 'type', text: 'Ann Lee\n' }, els, s, t)).toMatchObject({ spanStart: a, spanEnd: b, enter: 1 });
+    expect(labelStep({ type: 'click', x: 120, y: 112 }, els, s, t).enter).toBe(-1);
   });
 });

@@ -82,7 +82,11 @@ OT.define({
     const dest = OT.$('.zone[data-zone="' + (wrong.dataset.item === T.item ? T.zone : T.home) + '"]');
     const hidden = OT.reveal(dest);
     if (hidden) return hidden;
-    const r = dest.getBoundingClientRect();
+    // Onto the zone's name, which lies inside it: "drop on the words that name the target" holds
+    // for any layout, where the zone's centre can be far from anything perception reads.
+    const words = document.createRange();
+    words.selectNodeContents(dest.querySelector('.zt'));
+    const r = words.getBoundingClientRect();
     return OT.dragTo(wrong, { x: r.left + r.width / 2, y: r.top + r.height / 2 });
   },
 });`,
