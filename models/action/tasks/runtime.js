@@ -1,7 +1,7 @@
-/* global window, document, getComputedStyle */
+/* global window, document, getComputedStyle, NodeFilter */
 // Page-side helpers shared by every family's script. They read the DOM to label and check, and
 // turn "reach this element" into real-input steps: a step is only what a person could do from
-// the screen (scroll until visible, click its centre, select all, type), never a DOM write.
+// the screen (scroll until visible, click its words, select all, type), never a DOM write.
 // `T` (the family's data) is defined before this file by page.ts; family scripts use `OT`.
 'use strict';
 window.OT = (() => {
@@ -75,8 +75,29 @@ window.OT = (() => {
     return scrollInto(el, viewBox(), page, mid);
   }
 
+  /**
+   * Where a person aims at `el`: the middle of its first line of text, which is what perception
+   * reads (a wide list row or menu item is its words, not its empty middle); the centre of a
+   * control with no text of its own (a field, a box, an icon).
+   */
+  function aim(el) {
+    if (!/^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName)) {
+      const texts = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.data.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT) });
+      const first = texts.nextNode();
+      if (first) {
+        const words = document.createRange();
+        words.selectNodeContents(first);
+        const r = [...words.getClientRects()].find((b) => b.width >= 2 && b.height >= 2);
+        const p = r && { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height / 2) };
+        const hit = p && document.elementFromPoint(p.x, p.y);
+        if (hit && (hit === el || el.contains(hit))) return p;
+      }
+    }
+    return center(el);
+  }
+
   function pointStep(type, el, target) {
-    return reveal(el) || { type, ...center(el), target: target || textOf(el) };
+    return reveal(el) || { type, ...aim(el), target: target || textOf(el) };
   }
 
   /** Steps to make `el` hold exactly `value`: focus it, select what is wrong, type the rest. */
@@ -91,9 +112,9 @@ window.OT = (() => {
     return { type: 'hotkey', keys: ['ctrl', 'a'] };
   }
 
-  /** A drag from the centre of `el` to a viewport point. */
+  /** A drag from `el` (where a person would grab it) to a viewport point. */
   function dragTo(el, to) {
-    return reveal(el) || { type: 'drag', from: center(el), to: { x: Math.round(to.x), y: Math.round(to.y) } };
+    return reveal(el) || { type: 'drag', from: aim(el), to: { x: Math.round(to.x), y: Math.round(to.y) } };
   }
 
   function define(task) {
