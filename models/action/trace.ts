@@ -2,6 +2,7 @@
 // do: the first tool to reach for when a family fails. Runs on the current X display.
 // Usage: tsx models/action/trace.ts [--split test] [--seed 1] [--count 46] [--families a,b] [--elements]
 //   [--expert]   the expert acts (no model needed): what perception shows at each step of a solution
+//   [--id test-2-43-select_custom]   only the tasks with these ids (comma-separated) of that selection
 import { parseArgs } from 'node:util';
 import { captureScreen } from '../../electron/core/capture.ts';
 import { Perceiver } from '../../engine/perception/perceiver.ts';
@@ -19,7 +20,7 @@ import type { Split } from './tasks/types.ts';
 const { values } = parseArgs({
   options: {
     split: { type: 'string', default: 'test' }, seed: { type: 'string', default: '1' }, count: { type: 'string', default: '46' },
-    families: { type: 'string' }, elements: { type: 'boolean', default: false }, expert: { type: 'boolean', default: false }, 'max-steps': { type: 'string', default: '10' },
+    families: { type: 'string' }, id: { type: 'string' }, elements: { type: 'boolean', default: false }, expert: { type: 'boolean', default: false }, 'max-steps': { type: 'string', default: '10' },
   },
 });
 
@@ -32,7 +33,7 @@ const under = (p: Perception, a: PolicyAction) => {
 
 const policy = values.expert ? undefined : await ActionModel.load(actionModelFiles('models/action'));
 const perceiver = await Perceiver.create({ threads: 1 });
-const tasks = generateTasks({ split: values.split as Split, seed: Number(values.seed), count: Number(values.count), families: values.families?.split(',') });
+const tasks = generateTasks({ split: values.split as Split, seed: Number(values.seed), count: Number(values.count), families: values.families?.split(',') }).filter((t) => !values.id || values.id.split(',').includes(t.id));
 let solved = 0;
 for (const task of tasks) {
   const ep = await taskEpisode(task, perceiver, () => captureScreen());
