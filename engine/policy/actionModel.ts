@@ -91,6 +91,7 @@ export class ActionModel implements Policy {
       height: input.perception.height,
       banned: input.banned,
       minConfidence: this.options.minConfidence,
+      quotedPending: f.quotedPending,
     });
     return { ...d, ms: performance.now() - t0 };
   }

@@ -31,7 +31,13 @@ export interface DecodeContext {
   banned?: PolicyAction[];
   /** Below this probability the policy asks the user instead of guessing. */
   minConfidence?: number;
+  /**
+   * Quoted names the command gives that are on screen and not acted on yet. While there are any
+   * the task is not done: in the experts' solutions no task ever finishes with one left.
+   */
+  quotedPending?: number;
 }
+
 
 export const DEFAULT_MIN_CONFIDENCE = 0.15;
 const MAX_SPAN = 40;
@@ -152,6 +158,13 @@ export function decode(s: ModelScores, ctx: DecodeContext): Omit<Decision, 'ms'>
   const allowed = all.filter((c) => !isBanned(c)).map((c) => ({ ...c, p: c.p / Math.max(1 - bannedMass, 1e-6) })).sort((a, b) => b.p - a.p);
   const best = allowed[0];
   const min = ctx.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+  if (best?.action.type === 'finished' && ctx.quotedPending) {
+    // Finishing now would be wrong: the model's best next step, given that it is not done, instead.
+    const rest = allowed.filter((c) => c.action.type !== 'finished');
+    const p = (rest[0]?.p ?? 0) / (rest.reduce((n, c) => n + c.p, 0) || 1);
+    if (p < min) return { action: { type: 'call_user', reason: `the command names ${ctx.quotedPending === 1 ? 'something' : `${ctx.quotedPending} things`} in quotes that ${ctx.quotedPending === 1 ? 'is' : 'are'} on screen and not done yet, and no next step is likely` }, confidence: p };
+    return { action: rest[0]!.action, confidence: p, target: rest[0]!.target };
+  }
   if (!best) return { action: { type: 'call_user', reason: 'every action the model considers was already tried on this screen without effect' }, confidence: 0 };
   if (best.p < min) {
     return { action: { type: 'call_user', reason: `not sure what to do next (best guess ${describe(best.action)} at ${(best.p * 100).toFixed(0)}%)` }, confidence: best.p, target: best.target };

@@ -41,6 +41,8 @@ export interface Features {
   match: Float32Array;
   globalFeatures: Float32Array;
   keyMentions: Float32Array;
+  /** Quoted names the command gives that are on screen and that the agent has not acted on yet. */
+  quotedPending: number;
 }
 
 const MONTHS = ['jan(?:uary)?', 'feb(?:ruary)?', 'mar(?:ch)?', 'apr(?:il)?', 'may', 'june?', 'july?', 'aug(?:ust)?', 'sep(?:t|tember)?', 'oct(?:ober)?', 'nov(?:ember)?', 'dec(?:ember)?'].map((m) => new RegExp(`^${m}$`, 'i'));
@@ -209,5 +211,6 @@ export function extractFeatures(vocab: Vocabulary, instruction: string, percepti
     match,
     globalFeatures,
     keyMentions: Float32Array.from(keyMentions(instruction)),
+    quotedPending,
   };
 }

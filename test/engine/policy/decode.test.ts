@@ -51,6 +51,16 @@ describe('constrained decoding', () => {
     expect((d.action as { reason: string }).reason).toMatch(/not sure/);
   });
 
+  it('does not finish while a quoted name on screen is still to do: the best next step instead, or the user', () => {
+    const type = MODEL_ACTIONS.map((a) => (a === 'finished' ? 6 : a === 'click' ? 2 : 0));
+    const sure = scores({ type, target: [0, 4] });
+    expect(decode(sure, ctx).action.type).toBe('finished');
+    expect(decode(sure, { ...ctx, quotedPending: 1 })).toMatchObject({ action: { type: 'click', at: { x: 240, y: 115 } }, target: els[1] });
+    // Nothing else is likely: asking beats declaring a task done that is not.
+    const onlyFinish = scores({ type: MODEL_ACTIONS.map((a) => (a === 'finished' ? 6 : 0)) });
+    expect(decode(onlyFinish, { ...ctx, quotedPending: 2 }).action).toMatchObject({ type: 'call_user', reason: expect.stringContaining('2 things in quotes') });
+  });
+
   it('skips an action the loop banned and takes the next best', () => {
     const s = scores({ type: onehot(8, 0), target: [10, 8] });
     const first = decode(s, ctx).action;
