@@ -24,8 +24,8 @@ export function detectControls(frame: RgbaImage, region: Rect, lines: Line[], sc
   const L = regionLuma(frame, region);
   const edges = edgeMask(L, region.w, region.h);
   // A checkbox, radio or icon beside a label is often read as one odd character ("√", "O"):
-  // only real words (two characters or more) hide the outlines inside them.
-  const words = lines.flatMap((l) => l.words.filter((w) => isWord(w.text, l)));
+  // only text (see isText) hides the outlines inside it.
+  const words = lines.flatMap((l) => l.words.filter((w) => isText(w, l)));
   const out: Control[] = [];
   for (const b of blobs(edges, region.w, region.h)) {
     const box = { x: region.x + b.x, y: region.y + b.y, w: b.w, h: b.h };
@@ -318,6 +318,14 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
  */
 export const isWord = (text: string, line?: { words: { text: string }[] }) =>
   /[\p{L}\p{N}]/u.test(text) && ([...text].length >= 2 || (CJK.test(text) && (!line || line.words.filter((w) => CJK.test(w.text)).length >= 2)));
+
+/**
+ * A word, or one letter or digit read clearly from ink as narrow as a character's (a calendar's
+ * "9", a keypad's "7", a pager's "2"). A checkbox or radio read as a character is as wide as it is
+ * tall, and the characters a ring or a tick is mistaken for ("o", "0", "v", "x") never count alone.
+ */
+export const isText = (word: { text: string; box: Rect; confidence: number }, line?: { words: { text: string }[] }) =>
+  isWord(word.text, line) || (/^[\p{L}\p{N}]$/u.test(word.text) && !/[oOvVxX0]/.test(word.text) && word.confidence >= 0.9 && word.box.w <= 0.7 * word.box.h);
 
 const centre = (r: Rect) => ({ x: r.x + r.w / 2, y: r.y + r.h / 2, w: 0, h: 0 });
 const pad = (r: Rect, p: number) => ({ x: r.x - p, y: r.y - p, w: r.w + 2 * p, h: r.h + 2 * p });

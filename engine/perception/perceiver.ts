@@ -1,7 +1,7 @@
 // The perception stage: frame → UI elements, re-reading only what changed since the last frame.
 import { OperantError } from '../errors.ts';
 import { SessionCache } from '../runtime/sessions.ts';
-import { detectControls, type Control, isWord } from './controls.ts';
+import { detectControls, type Control, isText } from './controls.ts';
 import { elementId } from './elementIds.ts';
 import { isIconCandidate } from './iconInput.ts';
 import { IconNamer, MIN_RELABEL_CONFIDENCE } from './iconNamer.ts';
@@ -171,7 +171,7 @@ function toElements(lines: Line[], controls: Control[]): UiElement[] {
   const glyphLike = controls.filter((c) => ['checkbox', 'radio', 'icon', 'toggle'].includes(c.kind));
   for (const l of lines) {
     for (const w of l.words) {
-      if (!isWord(w.text, l) && (!/[\p{L}\p{N}]/u.test(w.text) || glyphLike.some((c) => intersects(c.box, w.box)))) continue;
+      if (!isText(w, l) && (!/[\p{L}\p{N}]/u.test(w.text) || glyphLike.some((c) => intersects(c.box, w.box)))) continue;
       const box = toBox(w.box);
       out.push({ id: elementId('text', w.text, box), kind: 'text', text: w.text, box, confidence: round(w.confidence) });
     }

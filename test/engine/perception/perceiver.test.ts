@@ -41,6 +41,20 @@ describe.each([false, true])('a rendered form (dark=%s)', (dark) => {
   });
 });
 
+describe('lone characters', () => {
+  it('reads the days of a calendar and the pages of a pager as text, not as icons', async () => {
+    const days = Array.from({ length: 12 }, (_, i) => `<span>${i + 1}</span>`).join('');
+    const html = `<html><body style="font:13px sans-serif;padding:30px;background:#fff">
+<div style="display:grid;grid-template-columns:repeat(7,2.2em);text-align:center;gap:4px;width:18em"><span></span><span></span>${days}</div>
+<p>Page 1 2 3 4 Next</p></body></html>`;
+    const s = await renderScreen(browser, { ...form(false), width: 500, height: 200 }, () => html);
+    const p = await perceiver.perceive(s.frame, { incremental: false });
+    const texts = p.elements.filter((e) => e.kind === 'text').map((e) => e.text);
+    for (const d of ['1', '2', '3', '4', '5', '6', '7', '8', '9']) expect(texts, d).toContain(d);
+    expect(p.elements.filter((e) => e.kind === 'icon' || e.kind === 'checkbox' || e.kind === 'radio')).toEqual([]);
+  });
+});
+
 describe('incremental perception', () => {
   it('re-reads only what changed and keeps the ids of everything else', async () => {
     const before = await renderScreen(browser, form(false));
