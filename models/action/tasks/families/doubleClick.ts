@@ -20,6 +20,10 @@ const OPEN = {
     'Double-click {item} in the list to open it',
     'Open {item} from this list with a double-click',
     'Show me what is inside {item}',
+    // Opening a file or a folder on a desktop is a double click, whether or not the command says so.
+    'Open {item}',
+    'Could you open {item} for me?',
+    'Open up the {item} document',
   ],
   test: ['Launch {item} (it needs a double click)', 'Open the file {item}'],
 };
