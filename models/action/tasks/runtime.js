@@ -1,4 +1,4 @@
-/* global window, document, getComputedStyle, NodeFilter */
+/* global window, document, getComputedStyle, NodeFilter, T */
 // Page-side helpers shared by every family's script. They read the DOM to label and check, and
 // turn "reach this element" into real-input steps: a step is only what a person could do from
 // the screen (scroll until visible, click its words, select all, type), never a DOM write.
