@@ -43,11 +43,20 @@ export const DESKTOP_TASKS: DesktopTask[] = [
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Waits until a window with this title is mapped (zenity takes a moment to start). */
+/**
+ * Waits until a window with this title is mapped (zenity takes a moment to start), then gives it
+ * the keyboard focus, as a window manager does for a new dialog (Xvfb has none: without this, keys
+ * go wherever the pointer happens to be).
+ */
 async function windowShown(title: string, timeoutMs = 15_000): Promise<boolean> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    if (spawnSync('xdotool', ['search', '--onlyvisible', '--name', `^${title}$`]).status === 0) return true;
+    const found = spawnSync('xdotool', ['search', '--onlyvisible', '--name', `^${title}$`], { encoding: 'utf8' });
+    const id = found.status === 0 ? found.stdout.trim().split('\n')[0] : undefined;
+    if (id) {
+      spawnSync('xdotool', ['windowfocus', '--sync', id]);
+      return true;
+    }
     await sleep(200);
   }
   return false;
@@ -64,7 +73,7 @@ export async function runDesktopTask(task: DesktopTask, agent: string, maxSteps 
     if (!(await windowShown(title))) throw new OperantError('zenity did not open a window: install it with `apt-get install -y zenity`', 2);
     await sleep(500); // GTK draws the window after mapping it
     const run = await runAgentCommand(agentCommandLine(agent, task.instruction, maxSteps), { timeoutMs: 120_000 });
-    const code = await Promise.race([exited, sleep(2000).then(() => 'open' as const)]);
+    const code = await Promise.race([exited, sleep(4000).then(() => 'open' as const)]);
     const got = { stdout: stdout.trim(), code: code === 'open' ? null : code };
     return {
       id: task.id, instruction: task.instruction, success: got.code === task.want.code && got.stdout === task.want.stdout,

@@ -33,11 +33,10 @@ export interface DecodeContext {
   minConfidence?: number;
   /**
    * Quoted names the command gives that are on screen and not acted on yet. While there are any
-   * the task is not done: in the experts' solutions no task ever finishes with one left.
+   * the task is not done: in the experts' solutions a task finishes with one left once in 560.
    */
   quotedPending?: number;
 }
-
 
 export const DEFAULT_MIN_CONFIDENCE = 0.15;
 const MAX_SPAN = 40;

@@ -83,9 +83,9 @@ export function labelStep(step: ExpertStep, elements: UiElement[], instruction: 
       [label.drop, label.dropFrac] = point(step.to.x, step.to.y);
       break;
     case 'type': {
-      const enter = /\r?\n$/.test(step.text);
-      [label.spanStart, label.spanEnd] = spanOf(instruction, tokens, enter ? step.text.replace(/\r?\n$/, '') : step.text);
-      label.enter = enter ? 1 : 0;
+      const text = step.text.replace(/\r?\n$/, '');
+      [label.spanStart, label.spanEnd] = spanOf(instruction, tokens, text);
+      label.enter = text === step.text ? 0 : 1;
       break;
     }
     case 'hotkey':
