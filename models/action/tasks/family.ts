@@ -14,7 +14,34 @@ export interface Family {
   name: string;
   /** Every phrasing table the family draws instructions from (held-out checks read them). */
   phrasings: readonly SplitTable<string>[];
+  /**
+   * The goal is a state (boxes ticked, a value chosen): train-split pages may add a button to
+   * confirm it with ("…, then click OK"), as dialogs and forms do. The expert sets the state first
+   * and presses the button last, which teaches the order a command's parts come in.
+   */
+  confirmable?: boolean;
   build(ctx: BuildContext): FamilyBuild;
+}
+
+/** Buttons that confirm a state, and the ways a command asks for them (train split only). */
+const CONFIRM_BUTTONS = ['OK', 'Apply', 'Save', 'Done', 'Confirm', 'Continue', 'Update'];
+const CONFIRM_SUFFIXES = [', then click {b}', ' and press {b}', '. Confirm with {b}', ', then hit {b}', ' and click {b} when done', '; finish with {b}', '. Then press {b}', ' and then {b}'];
+const CONFIRM_SHARE = 0.35;
+
+/** With `CONFIRM_SHARE` chance, adds a confirm button to a train-split page of a confirmable family. */
+export function withConfirm(ctx: BuildContext, family: Family, build: FamilyBuild): FamilyBuild {
+  if (ctx.split !== 'train' || !family.confirmable || !ctx.rng.chance(CONFIRM_SHARE)) return build;
+  const label = ctx.rng.pick(CONFIRM_BUTTONS);
+  const suffix = ctx.rng.pick(CONFIRM_SUFFIXES).replace('{b}', label);
+  const ask = (s: string) => s.replace(/[.!]?\s*$/, '') + suffix;
+  return {
+    ...build,
+    instruction: ask(build.instruction),
+    alternatives: build.alternatives.map(ask),
+    phrasing: ask(build.phrasing),
+    body: `${build.body}\n<div style="margin-top:1em"><button class="btn" id="ot-confirm">${label}</button> <span class="muted" id="ot-confirmed"></span></div>`,
+    data: { ...(build.data as object), confirm: label },
+  };
 }
 
 /**

@@ -2,6 +2,7 @@
 import { badInput } from '../../../engine/errors.ts';
 import { ALL_FAMILIES } from './families/index.ts';
 import { type PageLook, renderPage } from './page.ts';
+import { withConfirm } from './family.ts';
 import { hashKey, makeRng } from './rng.ts';
 import type { Split, TaskSpec } from './types.ts';
 import { BUTTON_STYLES, FONT_SIZES, FONTS, LAYOUTS, pickFrom, THEMES, VIEWPORTS } from './variation.ts';
@@ -39,7 +40,8 @@ export function generateTasks(opts: { split: Split; seed: number; count: number;
       x: rng.int(0, SCREEN.width - viewport.width),
       y: rng.int(0, Math.max(0, SCREEN.height - viewport.height - BROWSER_CHROME_PX)),
     };
-    const build = family.build({ rng, split, look });
+    const ctx = { rng, split, look };
+    const build = withConfirm(ctx, family, family.build(ctx));
     return {
       id: `${split}-${seed}-${i}-${family.name}`,
       family: family.name,

@@ -1,4 +1,4 @@
-/* global window, document, getComputedStyle, NodeFilter */
+/* global window, document, getComputedStyle, NodeFilter, T */
 // Page-side helpers shared by every family's script. They read the DOM to label and check, and
 // turn "reach this element" into real-input steps: a step is only what a person could do from
 // the screen (scroll until visible, click its words, select all, type), never a DOM write.
@@ -117,7 +117,25 @@ window.OT = (() => {
     return reveal(el) || { type: 'drag', from: aim(el), to: { x: Math.round(to.x), y: Math.round(to.y) } };
   }
 
+  /**
+   * A page with a confirm button (`T.confirm`): the goal counts only once the button was pressed
+   * with the state right, and the expert presses it last.
+   */
+  function confirmed(task) {
+    const button = document.getElementById('ot-confirm');
+    let right = false;
+    button.addEventListener('click', () => {
+      right = Boolean(task.check());
+      document.getElementById('ot-confirmed').textContent = right ? 'Saved.' : 'Not quite.';
+    });
+    return {
+      check: () => right && Boolean(task.check()),
+      expert: () => (task.check() ? pointStep('click', button, T.confirm) : task.expert()),
+    };
+  }
+
   function define(task) {
+    if (T.confirm) task = confirmed(task);
     window.operantTask = {
       check: () => Boolean(task.check()),
       expert: () => (task.check() ? null : task.expert()),

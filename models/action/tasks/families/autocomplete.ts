@@ -44,6 +44,7 @@ const CSS = `.ac{position:relative;width:18em}
 
 export const autocomplete: Family = {
   name: 'autocomplete',
+  confirmable: true,
   phrasings: [PHRASINGS],
   build(ctx) {
     const { rng } = ctx;

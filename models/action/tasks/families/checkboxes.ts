@@ -37,6 +37,7 @@ const CSS = `.cb{display:flex;align-items:center;gap:.6em;margin:.45em 0;cursor:
 
 export const checkboxes: Family = {
   name: 'checkbox',
+  confirmable: true,
   phrasings: [PHRASINGS, ON, OFF],
   build(ctx) {
     const { rng } = ctx;

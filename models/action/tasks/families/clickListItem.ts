@@ -27,6 +27,7 @@ const ITEMS = ['Budget 2025.xlsx', 'Team photo.png', 'Meeting notes.docx', 'Road
 
 export const clickListItem: Family = {
   name: 'click_list_item',
+  confirmable: true,
   phrasings: [PHRASINGS],
   build(ctx) {
     const { rng } = ctx;

@@ -42,6 +42,7 @@ const CSS = `.cal{display:inline-block;background:var(--panel);border:1px solid 
 
 export const datePicker: Family = {
   name: 'date_picker',
+  confirmable: true,
   phrasings: [PHRASINGS],
   build(ctx) {
     const { rng } = ctx;

@@ -40,6 +40,7 @@ const CSS = `.rg{margin:.6em 0}
 
 export const radio: Family = {
   name: 'radio',
+  confirmable: true,
   phrasings: [PHRASINGS],
   build(ctx) {
     const { rng } = ctx;

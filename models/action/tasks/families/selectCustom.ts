@@ -38,6 +38,7 @@ const CSS = `.dd{position:relative;display:inline-block;margin:.3em 0 .8em}
 
 export const selectCustom: Family = {
   name: 'select_custom',
+  confirmable: true,
   phrasings: [PHRASINGS],
   build(ctx) {
     const { rng } = ctx;

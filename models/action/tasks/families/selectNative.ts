@@ -27,6 +27,7 @@ const MENUS: [string, readonly string[]][] = [['Fruit', FRUITS], ['Color', COLOR
 
 export const selectNative: Family = {
   name: 'select_native',
+  confirmable: true,
   phrasings: [PHRASINGS],
   build(ctx) {
     const { rng } = ctx;

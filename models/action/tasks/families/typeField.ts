@@ -30,6 +30,7 @@ const STYLES = { train: ['label-above', 'placeholder-only'], test: ['label-left'
 
 export const typeField: Family = {
   name: 'type_field',
+  confirmable: true,
   phrasings: [PHRASINGS],
   build(ctx) {
     const { rng } = ctx;

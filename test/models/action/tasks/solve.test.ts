@@ -42,6 +42,24 @@ describe('every family is solvable through real input', () => {
     }
   }
 
+  // Train pages of state families may end with a confirm button: pressed last, and only then solved.
+  const confirmPages = generateTasks({ split: 'train', seed: 12, count: 4 * FAMILIES.length }).filter((t) => t.html.includes('id="ot-confirm"'));
+  const confirmFamilies = [...new Set(confirmPages.map((t) => t.family))];
+  it('adds confirm buttons to train pages of several state families, never to the test split', () => {
+    expect(confirmFamilies.length).toBeGreaterThanOrEqual(5);
+    expect(generateTasks({ split: 'test', seed: 12, count: 4 * FAMILIES.length }).some((t) => t.html.includes('id="ot-confirm"'))).toBe(false);
+  });
+  for (const task of confirmFamilies.map((f) => confirmPages.find((t) => t.family === f)!)) {
+    it(`train ${task.family} with a confirm button: "${task.instruction}"`, async () => {
+      open = await openTask(task, { browser });
+      const { steps, done } = await solveWithExpert(open);
+      expect(done).toBe(true);
+      expect(await open.check()).toBe(true);
+      expect(steps.at(-1)).toMatchObject({ type: 'click' });
+      expect(await open.page.evaluate(() => document.getElementById('ot-confirmed')!.textContent)).toBe('Saved.');
+    });
+  }
+
   it('maps page pixels to the screen at the window position asked for, in a Chromium of its own', async () => {
     const [task] = generateTasks({ split: 'train', seed: 5, count: 1 });
     open = await openTask(task!, { windowX: 37, windowY: 21 });
