@@ -1,58 +1,85 @@
 // `npm run eval:desktop [-- --agent "<command with {instruction}>"] [--only a,b]`
-// Real desktop programs, not pages: GTK dialogs drawn by zenity, driven from pixels through
-// `operant run` on the current X display. Zenity prints what the person entered or picked and
-// exits with the button they pressed, so each task is scored by the program itself. None of these
-// dialogs, their toolkit or their wording was used in training. Prints one JSON object.
+// Real desktop programs, not pages, driven from pixels through `operant run` on the current X
+// display: GTK dialogs drawn by zenity, and the Mousepad text editor (menus, dialogs, typing,
+// shortcuts). Each task is scored by the program itself: what zenity prints and its exit code,
+// the window Mousepad opened, or the file it saved. None of these programs, their toolkit or their
+// wording was used in training. Prints one JSON object.
 import { spawn, spawnSync } from 'node:child_process';
-import { realpathSync } from 'node:fs';
+import { mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkDisplay } from '../electron/core/display.ts';
 import { OperantError } from '../engine/errors.ts';
 import { agentCommandLine, DEFAULT_AGENT, runAgentCommand } from '../models/action/tasks/agentCommand.ts';
 
+/** Done right: zenity printed this and exited so (0: OK/Yes, 1: Cancel/No); a window with this title is open; a file holds this. */
+type Want = { stdout: string; code: number } | { window: string } | { file: string; content: string };
+
 interface DesktopTask {
   id: string;
   instruction: string;
-  /** zenity's arguments; `--title` is how the harness finds its window. */
-  args: string[];
-  /** What zenity prints and its exit code when the task is done right (0: OK/Yes, 1: Cancel/No). */
-  want: { stdout: string; code: number };
+  /** The program and its arguments; `{dir}` is the task's own scratch folder. */
+  command: string[];
+  /** The title of the window the task starts in (`{dir}` as in `command`). */
+  title: string;
+  want: Want;
+  /** Files written into `{dir}` before the program starts. */
+  files?: Record<string, string>;
 }
+
+const zenity = (id: string, instruction: string, args: string[], want: { stdout: string; code: number }): DesktopTask =>
+  ({ id, instruction, command: ['zenity', ...args], title: args[args.indexOf('--title') + 1]!, want });
+/** Mousepad editing `{dir}/notes.txt`, which holds `text`. */
+const mousepad = (id: string, instruction: string, want: Want, text = ''): DesktopTask =>
+  ({ id, instruction, command: ['mousepad', '--disable-server', '{dir}/notes.txt'], title: '{dir}/notes.txt - Mousepad', want, files: { 'notes.txt': text } });
 
 const FRUIT = ['--column', 'Fruit', 'Apple', 'Banana', 'Cherry', '--height', '300'];
 const PICK = ['--column', 'Pick', '--column', 'Fruit', 'FALSE', 'Apple', 'FALSE', 'Banana', 'FALSE', 'Cherry', '--height', '300'];
 
 export const DESKTOP_TASKS: DesktopTask[] = [
-  { id: 'entry', instruction: 'Type "Ada Lovelace" into the name field and click OK', args: ['--entry', '--title', 'Sign up', '--text', 'Your name:'], want: { stdout: 'Ada Lovelace', code: 0 } },
-  { id: 'entry_enter', instruction: 'Enter Grace as your name, then press OK', args: ['--entry', '--title', 'Sign up', '--text', 'Your name:'], want: { stdout: 'Grace', code: 0 } },
-  { id: 'entry_cancel', instruction: 'Cancel this dialog', args: ['--entry', '--title', 'Rename', '--text', 'New name:'], want: { stdout: '', code: 1 } },
-  { id: 'question_yes', instruction: 'Answer Yes', args: ['--question', '--title', 'Confirm', '--text', 'Delete the file?'], want: { stdout: '', code: 0 } },
-  { id: 'question_no', instruction: 'Click No', args: ['--question', '--title', 'Confirm', '--text', 'Delete the file?'], want: { stdout: '', code: 1 } },
-  { id: 'list', instruction: 'Select Cherry in the list and confirm with OK', args: ['--list', '--title', 'Fruit', ...FRUIT], want: { stdout: 'Cherry', code: 0 } },
-  { id: 'radiolist', instruction: 'Choose Banana and click OK', args: ['--list', '--radiolist', '--title', 'Fruit', ...PICK], want: { stdout: 'Banana', code: 0 } },
-  { id: 'checklist', instruction: 'Tick Apple and Cherry, then click OK', args: ['--list', '--checklist', '--title', 'Fruit', ...PICK], want: { stdout: 'Apple|Cherry', code: 0 } },
-  { id: 'forms', instruction: 'Fill First name with "Ada" and Email with "ada@example.org", then click OK', args: ['--forms', '--title', 'Contact', '--add-entry', 'First name', '--add-entry', 'Email'], want: { stdout: 'Ada|ada@example.org', code: 0 } },
-  { id: 'password', instruction: 'Type the password "hunter2" and press OK', args: ['--password', '--title', 'Unlock'], want: { stdout: 'hunter2', code: 0 } },
-  { id: 'info', instruction: 'Dismiss the message', args: ['--info', '--title', 'Saved', '--text', 'Your changes were saved.'], want: { stdout: '', code: 0 } },
-  { id: 'combo', instruction: 'Choose Kenya as the country and submit', args: ['--forms', '--title', 'Shipping', '--add-combo', 'Country', '--combo-values', 'France|Kenya|Peru'], want: { stdout: 'Kenya', code: 0 } },
-  { id: 'scale', instruction: 'Set the volume to 75 and click OK', args: ['--scale', '--title', 'Volume', '--text', 'Volume', '--value', '20'], want: { stdout: '75', code: 0 } },
-  { id: 'calendar', instruction: 'Pick March 14, 2025 and click OK', args: ['--calendar', '--title', 'Date', '--day', '1', '--month', '3', '--year', '2025', '--date-format', '%Y-%m-%d'], want: { stdout: '2025-03-14', code: 0 } },
-  { id: 'list_columns', instruction: 'Select notes.txt and press OK', args: ['--list', '--title', 'Files', '--column', 'Name', '--column', 'Size', 'report.pdf', '2 MB', 'notes.txt', '4 KB', 'photo.png', '1 MB', '--height', '300'], want: { stdout: 'notes.txt', code: 0 } },
+  zenity('entry', 'Type "Ada Lovelace" into the name field and click OK', ['--entry', '--title', 'Sign up', '--text', 'Your name:'], { stdout: 'Ada Lovelace', code: 0 }),
+  zenity('entry_enter', 'Enter Grace as your name, then press OK', ['--entry', '--title', 'Sign up', '--text', 'Your name:'], { stdout: 'Grace', code: 0 }),
+  zenity('entry_cancel', 'Cancel this dialog', ['--entry', '--title', 'Rename', '--text', 'New name:'], { stdout: '', code: 1 }),
+  zenity('question_yes', 'Answer Yes', ['--question', '--title', 'Confirm', '--text', 'Delete the file?'], { stdout: '', code: 0 }),
+  zenity('question_no', 'Click No', ['--question', '--title', 'Confirm', '--text', 'Delete the file?'], { stdout: '', code: 1 }),
+  zenity('list', 'Select Cherry in the list and confirm with OK', ['--list', '--title', 'Fruit', ...FRUIT], { stdout: 'Cherry', code: 0 }),
+  zenity('radiolist', 'Choose Banana and click OK', ['--list', '--radiolist', '--title', 'Fruit', ...PICK], { stdout: 'Banana', code: 0 }),
+  zenity('checklist', 'Tick Apple and Cherry, then click OK', ['--list', '--checklist', '--title', 'Fruit', ...PICK], { stdout: 'Apple|Cherry', code: 0 }),
+  zenity('forms', 'Fill First name with "Ada" and Email with "ada@example.org", then click OK', ['--forms', '--title', 'Contact', '--add-entry', 'First name', '--add-entry', 'Email'], { stdout: 'Ada|ada@example.org', code: 0 }),
+  zenity('password', 'Type the password "hunter2" and press OK', ['--password', '--title', 'Unlock'], { stdout: 'hunter2', code: 0 }),
+  zenity('info', 'Dismiss the message', ['--info', '--title', 'Saved', '--text', 'Your changes were saved.'], { stdout: '', code: 0 }),
+  zenity('combo', 'Choose Kenya as the country and submit', ['--forms', '--title', 'Shipping', '--add-combo', 'Country', '--combo-values', 'France|Kenya|Peru'], { stdout: 'Kenya', code: 0 }),
+  zenity('scale', 'Set the volume to 75 and click OK', ['--scale', '--title', 'Volume', '--text', 'Volume', '--value', '20'], { stdout: '75', code: 0 }),
+  zenity('calendar', 'Pick March 14, 2025 and click OK', ['--calendar', '--title', 'Date', '--day', '1', '--month', '3', '--year', '2025', '--date-format', '%Y-%m-%d'], { stdout: '2025-03-14', code: 0 }),
+  zenity('list_columns', 'Select notes.txt and press OK', ['--list', '--title', 'Files', '--column', 'Name', '--column', 'Size', 'report.pdf', '2 MB', 'notes.txt', '4 KB', 'photo.png', '1 MB', '--height', '300'], { stdout: 'notes.txt', code: 0 }),
+  mousepad('mp_about', 'Open the About window from the Help menu', { window: 'About Mousepad' }),
+  mousepad('mp_prefs', 'Open Preferences from the Edit menu', { window: 'Mousepad Preferences' }),
+  mousepad('mp_find', 'Open Find and Replace from the Search menu', { window: 'Find and Replace' }),
+  mousepad('mp_goto', 'Open the Go To dialog with Ctrl+L', { window: 'Go To' }),
+  mousepad('mp_type_save', 'Type "Buy milk" in the document, then save it with Ctrl+S', { file: 'notes.txt', content: 'Buy milk' }),
+  mousepad('mp_replace_save', 'Select all the text with Ctrl+A, type "final" over it and press Ctrl+S', { file: 'notes.txt', content: 'final' }, 'draft'),
 ];
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** The ids of the visible windows whose title is exactly `title`. */
+function windowsNamed(title: string): string[] {
+  const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = spawnSync('xdotool', ['search', '--onlyvisible', '--name', `^${escaped}$`], { encoding: 'utf8' });
+  return found.status === 0 ? found.stdout.trim().split('\n').filter(Boolean) : [];
+}
+
 /**
- * Waits until a window with this title is mapped (zenity takes a moment to start), then gives it
- * the keyboard focus, as a window manager does for a new dialog (Xvfb has none: without this, keys
- * go wherever the pointer happens to be).
+ * Waits until a window with this title is mapped (a program takes a moment to start), then gives
+ * it the keyboard focus, as a window manager does for a new window (Xvfb has none: without this,
+ * keys go wherever the pointer happens to be).
  */
 async function windowShown(title: string, timeoutMs = 15_000): Promise<boolean> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    const found = spawnSync('xdotool', ['search', '--onlyvisible', '--name', `^${title}$`], { encoding: 'utf8' });
-    const id = found.status === 0 ? found.stdout.trim().split('\n')[0] : undefined;
+    const id = windowsNamed(title)[0];
     if (id) {
       spawnSync('xdotool', ['windowfocus', '--sync', id]);
       return true;
@@ -63,40 +90,65 @@ async function windowShown(title: string, timeoutMs = 15_000): Promise<boolean> 
 }
 
 export async function runDesktopTask(task: DesktopTask, agent: string, maxSteps = 12) {
-  const title = task.args[task.args.indexOf('--title') + 1]!;
-  const dialog = spawn('zenity', task.args, { stdio: ['ignore', 'pipe', 'ignore'] });
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'operant-desktop-'));
+  for (const [name, text] of Object.entries(task.files ?? {})) writeFileSync(path.join(dir, name), text);
+  const [program, ...args] = task.command.map((a) => a.replaceAll('{dir}', dir));
+  const title = task.title.replaceAll('{dir}', dir);
+  const child = spawn(program!, args, { stdio: ['ignore', 'pipe', 'ignore'] });
   let stdout = '';
-  dialog.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  const exited = new Promise<number | null>((resolve) => dialog.on('close', (code) => resolve(code)));
-  dialog.on('error', () => {});
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  child.on('error', () => {});
   try {
-    if (!(await windowShown(title))) throw new OperantError('zenity did not open a window: install it with `apt-get install -y zenity`', 2);
+    if (!(await windowShown(title))) throw new OperantError(`${program} did not open its window "${title}": install it with \`apt-get install -y ${program}\``, 2);
     await sleep(500); // GTK draws the window after mapping it
     const run = await runAgentCommand(agentCommandLine(agent, task.instruction, maxSteps), { timeoutMs: 120_000 });
-    const code = await Promise.race([exited, sleep(4000).then(() => 'open' as const)]);
-    const got = { stdout: stdout.trim(), code: code === 'open' ? null : code };
+    let success: boolean;
+    let got: unknown;
+    const want = task.want;
+    if ('code' in want) {
+      const code = await Promise.race([exited, sleep(4000).then(() => 'open' as const)]);
+      got = { stdout: stdout.trim(), code: code === 'open' ? null : code };
+      success = code === want.code && stdout.trim() === want.stdout;
+    } else if ('window' in want) {
+      await sleep(1000);
+      got = { window: windowsNamed(want.window).length > 0 };
+      success = windowsNamed(want.window).length > 0;
+    } else {
+      await sleep(1000); // saving is quick, but not instant
+      const content = readFileSync(path.join(dir, want.file), 'utf8');
+      got = { content };
+      success = content.trim() === want.content;
+    }
     return {
-      id: task.id, instruction: task.instruction, success: got.code === task.want.code && got.stdout === task.want.stdout,
-      got, want: task.want, steps: run.steps.length, status: run.final?.status ?? (run.timedOut ? 'timed out' : `exit ${run.exitCode}`),
+      id: task.id, instruction: task.instruction, success, got, want,
+      steps: run.steps.length, status: run.final?.status ?? (run.timedOut ? 'timed out' : `exit ${run.exitCode}`),
       actions: run.steps.map((s) => s.actionText),
     };
   } finally {
-    dialog.kill();
+    child.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
 export async function runDesktopEval(opts: { agent?: string; only?: string[] } = {}) {
   checkDisplay();
-  if (spawnSync('zenity', ['--version']).error) throw new OperantError('zenity is not installed: `apt-get install -y zenity`', 2);
   const tasks = DESKTOP_TASKS.filter((t) => !opts.only?.length || opts.only.includes(t.id));
-  const results = [];
+  for (const program of new Set(tasks.map((t) => t.command[0]!))) {
+    if (spawnSync(program, ['--version']).error) throw new OperantError(`${program} is not installed: \`apt-get install -y ${program}\``, 2);
+  }
+  const results: Awaited<ReturnType<typeof runDesktopTask>>[] = [];
   for (const [i, t] of tasks.entries()) {
     const r = await runDesktopTask(t, opts.agent ?? DEFAULT_AGENT);
     process.stderr.write(`[${i + 1}/${tasks.length}] ${r.success ? 'ok  ' : 'FAIL'} ${t.id} (${r.steps} steps) ${JSON.stringify(r.got)}\n`);
     results.push(r);
   }
   const solved = results.filter((r) => r.success).length;
-  return { program: 'zenity (GTK 3)', solved, total: results.length, successRate: results.length ? solved / results.length : 0, tasks: results };
+  const byProgram = Object.fromEntries([...new Set(tasks.map((t) => t.command[0]!))].map((p) => {
+    const mine = results.filter((_, i) => tasks[i]!.command[0] === p);
+    return [p, { solved: mine.filter((r) => r.success).length, total: mine.length }];
+  }));
+  return { programs: 'zenity and mousepad (GTK 3)', solved, total: results.length, successRate: results.length ? solved / results.length : 0, byProgram, tasks: results };
 }
 
 const isMain = process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));

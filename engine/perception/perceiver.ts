@@ -169,9 +169,13 @@ function toElements(lines: Line[], controls: Control[]): UiElement[] {
   }
   // Glyph-like controls read as a character are controls, not text.
   const glyphLike = controls.filter((c) => ['checkbox', 'radio', 'icon', 'toggle'].includes(c.kind));
+  const long = lines.flatMap((l) => l.words.filter((w) => [...w.text].length > 1));
   for (const l of lines) {
     for (const w of l.words) {
       if (!isText(w, l) && (!/[\p{L}\p{N}]/u.test(w.text) || glyphLike.some((c) => intersects(c.box, w.box)))) continue;
+      // A lone character on top of a word is a stroke the recognizer split off it (a menu's
+      // underlined mnemonic read again), not a word of its own.
+      if ([...w.text].length === 1 && long.some((o) => intersects(o.box, w.box))) continue;
       const box = toBox(w.box);
       out.push({ id: elementId('text', w.text, box), kind: 'text', text: w.text, box, confidence: round(w.confidence) });
     }

@@ -53,6 +53,15 @@ describe('lone characters', () => {
     for (const d of ['1', '2', '3', '4', '5', '6', '7', '8', '9']) expect(texts, d).toContain(d);
     expect(p.elements.filter((e) => e.kind === 'icon' || e.kind === 'checkbox' || e.kind === 'radio')).toEqual([]);
   });
+
+  it('reads a menu bar with underlined mnemonics as its words, without the underlined letters again', async () => {
+    const items = ['File', 'Edit', 'Search', 'View', 'Document', 'Help'].map((w) => `<span style="margin-right:18px"><u>${w[0]}</u>${w.slice(1)}</span>`).join('');
+    const html = `<html><body style="font:13px sans-serif;padding:10px;background:#f6f5f4">${items}</body></html>`;
+    const s = await renderScreen(browser, { ...form(false), width: 500, height: 60 }, () => html);
+    const p = await perceiver.perceive(s.frame, { incremental: false });
+    expect(p.elements.filter((e) => [...e.text].length === 1)).toEqual([]);
+    expect(p.elements.filter((e) => e.kind === 'text').length).toBe(6);
+  });
 });
 
 describe('incremental perception', () => {
