@@ -36,6 +36,14 @@ export interface DecodeContext {
    * the task is not done: in the experts' solutions a task finishes with one left once in 560.
    */
   quotedPending?: number;
+  /** Key combinations already pressed in this task, as `ctrl+alt+m`. */
+  pressed?: string[];
+  /**
+   * The last action clicked into a one-line text field that shows text. What a command gives for
+   * a field is its new value ("Change Job title to Editor"), so typing now would append to the old
+   * one: the text is selected first, as the experts do (click, Ctrl+A, type).
+   */
+  selectBeforeTyping?: boolean;
 }
 
 export const DEFAULT_MIN_CONFIDENCE = 0.15;
@@ -166,8 +174,13 @@ export function decode(s: ModelScores, ctx: DecodeContext): Omit<Decision, 'ms'>
   }
   if (!best) return { action: { type: 'call_user', reason: 'every action the model considers was already tried on this screen without effect' }, confidence: 0 };
   if (best.p < min) {
+    // Unsure, but the command spells out keys it has not pressed yet ("Trigger Ctrl+Alt+M"): those.
+    const spelled = spelledCombos(ctx.instruction).filter((c) => !ctx.pressed?.includes(c)).map((c): PolicyAction => ({ type: 'hotkey', keys: c.split('+') }));
+    const keys = spelled.find((a) => !(ctx.banned ?? []).some((b) => sameAction(a, b)));
+    if (keys) return { action: keys, confidence: best.p };
     return { action: { type: 'call_user', reason: `not sure what to do next (best guess ${describe(best.action)} at ${(best.p * 100).toFixed(0)}%)` }, confidence: best.p, target: best.target };
   }
+  if (best.action.type === 'type' && ctx.selectBeforeTyping) return { action: { type: 'hotkey', keys: ['ctrl', 'a'] }, confidence: best.p, target: best.target };
   return { action: best.action, confidence: best.p, target: best.target };
 }
 
