@@ -53,20 +53,6 @@ function checkShapes(session: ort.InferenceSession, file: string) {
   }
 }
 
-/** A one-line text field (at most this tall) holds one value; a taller one is a document. */
-const ONE_LINE_MAX_PX = 80;
-
-/** Whether the last action clicked into a one-line text field that showed text. */
-export function clickedFilledField(input: Pick<PolicyInput, 'history' | 'previous'>): boolean {
-  const last = input.history.at(-1)?.action;
-  if (last?.type !== 'click' || !input.previous) return false;
-  const { x, y } = last.at;
-  const field = input.previous.elements
-    .filter((e) => e.kind === 'text_field' && x >= e.box[0] && y >= e.box[1] && x <= e.box[0] + e.box[2] && y <= e.box[1] + e.box[3])
-    .sort((a, b) => a.box[2] * a.box[3] - b.box[2] * b.box[3])[0];
-  return !!field && field.text.trim() !== '' && field.box[3] <= ONE_LINE_MAX_PX;
-}
-
 export class ActionModel implements Policy {
   readonly name = 'embedded';
   private constructor(
@@ -107,7 +93,6 @@ export class ActionModel implements Policy {
       minConfidence: this.options.minConfidence,
       quotedPending: f.quotedPending,
       pressed: input.history.flatMap((h) => (h.action.type === 'hotkey' ? [h.action.keys.join('+').toLowerCase()] : [])),
-      selectBeforeTyping: clickedFilledField(input),
     });
     return { ...d, ms: performance.now() - t0 };
   }

@@ -38,12 +38,6 @@ export interface DecodeContext {
   quotedPending?: number;
   /** Key combinations already pressed in this task, as `ctrl+alt+m`. */
   pressed?: string[];
-  /**
-   * The last action clicked into a one-line text field that shows text. What a command gives for
-   * a field is its new value ("Change Job title to Editor"), so typing now would append to the old
-   * one: the text is selected first, as the experts do (click, Ctrl+A, type).
-   */
-  selectBeforeTyping?: boolean;
 }
 
 export const DEFAULT_MIN_CONFIDENCE = 0.15;
@@ -180,7 +174,6 @@ export function decode(s: ModelScores, ctx: DecodeContext): Omit<Decision, 'ms'>
     if (keys) return { action: keys, confidence: best.p };
     return { action: { type: 'call_user', reason: `not sure what to do next (best guess ${describe(best.action)} at ${(best.p * 100).toFixed(0)}%)` }, confidence: best.p, target: best.target };
   }
-  if (best.action.type === 'type' && ctx.selectBeforeTyping) return { action: { type: 'hotkey', keys: ['ctrl', 'a'] }, confidence: best.p, target: best.target };
   return { action: best.action, confidence: best.p, target: best.target };
 }
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { UiElement } from '../../../engine/perception/types.ts';
-import { clickedFilledField } from '../../../engine/policy/actionModel.ts';
 import { decode, type ModelScores } from '../../../engine/policy/decode.ts';
 import { tokenize } from '../../../engine/policy/text.ts';
 import { KEY_COMBOS, MODEL_ACTIONS } from '../../../engine/policy/vocabulary.ts';
@@ -69,15 +68,6 @@ describe('constrained decoding', () => {
     expect(decode(scores({}), { ...keyed, banned: [{ type: 'hotkey', keys: ['ctrl', 'alt', 'm'] }] }).action.type).toBe('call_user');
   });
 
-  it('selects the text of a filled field it just clicked before typing the new value', () => {
-    const i = tokens.findIndex((t) => t.text === 'hi');
-    const s = scores({ type: onehot(8, MODEL_ACTIONS.indexOf('type')), spanStart: onehot(tokens.length, i), spanEnd: onehot(tokens.length, i + 1) });
-    expect(decode(s, { ...ctx, selectBeforeTyping: true }).action).toEqual({ type: 'hotkey', keys: ['ctrl', 'a'] });
-    expect(decode(s, ctx).action).toEqual({ type: 'type', text: 'hi there' });
-    // Only typing is affected.
-    expect(decode(scores({ type: onehot(8, 0), target: [0, 10] }), { ...ctx, selectBeforeTyping: true }).action.type).toBe('click');
-  });
-
   it('skips an action the loop banned and takes the next best', () => {
     const s = scores({ type: onehot(8, 0), target: [10, 8] });
     const first = decode(s, ctx).action;
@@ -110,20 +100,5 @@ describe('constrained decoding', () => {
     // Pointing at words that are no combo leaves the choice to the hotkey head.
     const e = decode(scores({ type: hotkey, target: [0, 10], key: onehot(KEY_COMBOS.length, KEY_COMBOS.indexOf('ctrl+p')) }), onScreen);
     expect(e.action).toEqual({ type: 'hotkey', keys: ['ctrl', 'p'] });
-  });
-});
-
-describe('clickedFilledField', () => {
-  const screen = (elements: UiElement[]) => ({ width: 1280, height: 800, elements, timings: {} });
-  const field = (text: string, h = 33): UiElement => ({ id: 'f', kind: 'text_field', text, box: [770, 364, 207, h], confidence: 1 });
-  const clicked = { action: { type: 'click' as const, at: { x: 878, y: 380 } }, changed: true };
-  it('is true right after a click into a one-line field that shows text, and only then', () => {
-    expect(clickedFilledField({ history: [clicked], previous: screen([field('Analyst')]) })).toBe(true);
-    expect(clickedFilledField({ history: [clicked], previous: screen([field('')]) })).toBe(false);
-    // A document is not a field with one value.
-    expect(clickedFilledField({ history: [clicked], previous: screen([field('Dear Ada,', 400)]) })).toBe(false);
-    expect(clickedFilledField({ history: [{ ...clicked, action: { type: 'click', at: { x: 10, y: 10 } } }], previous: screen([field('Analyst')]) })).toBe(false);
-    expect(clickedFilledField({ history: [clicked, { action: { type: 'hotkey', keys: ['ctrl', 'a'] }, changed: true }], previous: screen([field('Analyst')]) })).toBe(false);
-    expect(clickedFilledField({ history: [], previous: undefined })).toBe(false);
   });
 });
