@@ -19,6 +19,9 @@ interface Blob extends Rect {
   pixels: number;
 }
 
+/** More words than this in a filled box: a sentence, not a button's label. */
+const MAX_BUTTON_WORDS = 6;
+
 /** Controls inside `region` of `frame`; `lines` are the text lines read there. */
 export function detectControls(frame: RgbaImage, region: Rect, lines: Line[], scale = 1): Control[] {
   const L = regionLuma(frame, region);
@@ -127,9 +130,12 @@ function classify(L: Uint8Array, region: Rect, b: Blob, box: Rect, words: Line['
     const right = inside.length ? box.x + box.w - Math.max(...inside.map((wd) => wd.box.x + wd.box.w)) : Infinity;
     const centred = inside.length > 0 && Math.abs(left - right) <= Math.max(6, 0.15 * box.w);
     if (inside.length === 0 && w >= 60 && !filled) return hit('text_field', 0.6);
-    if (centred && w <= 400) return hit('button', 0.8);
+    // A button's label is a few words; a box holding a sentence is a banner, a notice or a panel
+    // (GTK's "you are using the root account" bar), and its words are read as text.
+    const label = inside.length > 0 && inside.length <= MAX_BUTTON_WORDS;
+    if (centred && label && w <= 400) return hit('button', 0.8);
     if (w >= 60 && (!filled || fill > outside)) return hit('text_field', 0.6);
-    if (inside.length) return hit('button', 0.5);
+    if (label) return hit('button', 0.5);
   }
   if (w >= 8 && w <= 48 && h >= 8 && h <= 48 && w / h <= 2.5 && h / w <= 2.5 && !inside.length && b.pixels >= 12) return icon(box, 0.5);
   return undefined;

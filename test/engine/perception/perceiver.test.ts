@@ -64,6 +64,18 @@ describe('lone characters', () => {
   });
 });
 
+describe('banners', () => {
+  it('reads a bar holding a sentence as words, and a short label in a box as a button', async () => {
+    const html = `<html><body style="font:13px sans-serif;margin:0;background:#fff">
+<div style="background:#f8e6a0;border:1px solid #c9a227;padding:2px 90px 2px 90px;width:450px">Warning: you are using the root account. You may harm your system.</div>
+<p style="padding:20px"><button style="font:13px sans-serif;padding:6px 14px">Save changes</button></p></body></html>`;
+    const s = await renderScreen(browser, { ...form(false), width: 700, height: 160 }, () => html);
+    const p = await perceiver.perceive(s.frame, { incremental: false });
+    expect(p.elements.filter((e) => e.kind === 'button').map((e) => e.text)).toEqual(['Save changes']);
+    expect(p.elements.filter((e) => e.kind === 'text').map((e) => e.text)).toEqual(expect.arrayContaining(['Warning:', 'root', 'system.']));
+  });
+});
+
 describe('incremental perception', () => {
   it('re-reads only what changed and keeps the ids of everything else', async () => {
     const before = await renderScreen(browser, form(false));
