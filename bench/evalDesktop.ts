@@ -100,7 +100,7 @@ export async function runDesktopTask(task: DesktopTask, agent: string, maxSteps 
   const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   child.on('error', () => {});
   try {
-    if (!(await windowShown(title))) throw new OperantError(`${program} did not open its window "${title}": install it with \`apt-get install -y ${program}\``, 2);
+    if (!(await windowShown(title))) throw new OperantError(`${program} did not show its window "${title}" within 15 s`, 1);
     await sleep(500); // GTK draws the window after mapping it
     const run = await runAgentCommand(agentCommandLine(agent, task.instruction, maxSteps), { timeoutMs: 120_000 });
     let success: boolean;
@@ -139,7 +139,10 @@ export async function runDesktopEval(opts: { agent?: string; only?: string[] } =
   }
   const results: Awaited<ReturnType<typeof runDesktopTask>>[] = [];
   for (const [i, t] of tasks.entries()) {
-    const r = await runDesktopTask(t, opts.agent ?? DEFAULT_AGENT);
+    // A program that fails to start is that task's failure, not the end of the evaluation.
+    const r = await runDesktopTask(t, opts.agent ?? DEFAULT_AGENT).catch((e: Error) => ({
+      id: t.id, instruction: t.instruction, success: false, got: { error: e.message } as unknown, want: t.want, steps: 0, status: 'error', actions: [] as string[],
+    }));
     process.stderr.write(`[${i + 1}/${tasks.length}] ${r.success ? 'ok  ' : 'FAIL'} ${t.id} (${r.steps} steps) ${JSON.stringify(r.got)}\n`);
     results.push(r);
   }
