@@ -15,7 +15,15 @@ if (unknown.length) {
   process.exit(2);
 }
 for (const name of wanted.length ? wanted : available) {
-  const mod = (await import(`./${name}.ts`)) as { default: () => Promise<unknown> };
+  const mod = (await import(`./${name}.ts`)) as { default?: () => Promise<unknown> };
+  // An evaluation script without a benchmark of its own (evalDesktop: `npm run eval:desktop`).
+  if (typeof mod.default !== 'function') {
+    if (wanted.length) {
+      process.stderr.write(`${name} is an evaluation, not a benchmark: run \`npm run ${name.replace(/^eval/, 'eval:').toLowerCase()}\`\n`);
+      process.exit(2);
+    }
+    continue;
+  }
   const started = Date.now();
   const result = await mod.default();
   process.stdout.write(`${JSON.stringify({ bench: name, seconds: (Date.now() - started) / 1000, result })}\n`);
