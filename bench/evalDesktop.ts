@@ -22,18 +22,16 @@ interface DesktopTask {
   instruction: string;
   /** The program and its arguments; `{dir}` is the task's own scratch folder. */
   command: string[];
-  /** The title of the window the task starts in (`{dir}` as in `command`). */
-  title: string;
   want: Want;
   /** Files written into `{dir}` before the program starts. */
   files?: Record<string, string>;
 }
 
 const zenity = (id: string, instruction: string, args: string[], want: { stdout: string; code: number }): DesktopTask =>
-  ({ id, instruction, command: ['zenity', ...args], title: args[args.indexOf('--title') + 1]!, want });
+  ({ id, instruction, command: ['zenity', ...args], want });
 /** Mousepad editing `{dir}/notes.txt`, which holds `text`. */
 const mousepad = (id: string, instruction: string, want: Want, text = ''): DesktopTask =>
-  ({ id, instruction, command: ['mousepad', '--disable-server', '{dir}/notes.txt'], title: '{dir}/notes.txt - Mousepad', want, files: { 'notes.txt': text } });
+  ({ id, instruction, command: ['mousepad', '--disable-server', '{dir}/notes.txt'], want, files: { 'notes.txt': text } });
 
 const FRUIT = ['--column', 'Fruit', 'Apple', 'Banana', 'Cherry', '--height', '300'];
 const PICK = ['--column', 'Pick', '--column', 'Fruit', 'FALSE', 'Apple', 'FALSE', 'Banana', 'FALSE', 'Cherry', '--height', '300'];
@@ -72,14 +70,15 @@ function windowsNamed(title: string): string[] {
 }
 
 /**
- * Waits until a window with this title is mapped (a program takes a moment to start), then gives
- * it the keyboard focus, as a window manager does for a new window (Xvfb has none: without this,
- * keys go wherever the pointer happens to be).
+ * Waits until the process shows a window (a program takes a moment to start), then gives it the
+ * keyboard focus, as a window manager does for a new window (Xvfb has none: without this, keys go
+ * wherever the pointer happens to be).
  */
-async function windowShown(title: string, timeoutMs = 15_000): Promise<boolean> {
+async function windowShown(pid: number, timeoutMs = 15_000): Promise<boolean> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    const id = windowsNamed(title)[0];
+    const found = spawnSync('xdotool', ['search', '--onlyvisible', '--pid', String(pid)], { encoding: 'utf8' });
+    const id = found.status === 0 ? found.stdout.trim().split('\n')[0] : undefined;
     if (id) {
       spawnSync('xdotool', ['windowfocus', '--sync', id]);
       return true;
@@ -93,14 +92,16 @@ export async function runDesktopTask(task: DesktopTask, agent: string, maxSteps 
   const dir = mkdtempSync(path.join(os.tmpdir(), 'operant-desktop-'));
   for (const [name, text] of Object.entries(task.files ?? {})) writeFileSync(path.join(dir, name), text);
   const [program, ...args] = task.command.map((a) => a.replaceAll('{dir}', dir));
-  const title = task.title.replaceAll('{dir}', dir);
-  const child = spawn(program!, args, { stdio: ['ignore', 'pipe', 'ignore'] });
+  // A fresh profile per task: Mousepad restores the documents of an instance that did not exit
+  // cleanly (every task's instance is killed), which opened a second window and hid the first.
+  const profile = { XDG_CONFIG_HOME: path.join(dir, '.config'), XDG_DATA_HOME: path.join(dir, '.local/share'), XDG_CACHE_HOME: path.join(dir, '.cache'), GSETTINGS_BACKEND: 'memory' };
+  const child = spawn(program!, args, { stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, ...profile } });
   let stdout = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   child.on('error', () => {});
   try {
-    if (!(await windowShown(title))) throw new OperantError(`${program} did not show its window "${title}" within 15 s`, 1);
+    if (!child.pid || !(await windowShown(child.pid))) throw new OperantError(`${program} did not show a window within 15 s`, 1);
     await sleep(500); // GTK draws the window after mapping it
     const run = await runAgentCommand(agentCommandLine(agent, task.instruction, maxSteps), { timeoutMs: 120_000 });
     let success: boolean;
