@@ -112,9 +112,9 @@ export async function runDesktopTask(task: DesktopTask, agent: string, maxSteps 
       got = { stdout: stdout.trim(), code: code === 'open' ? null : code };
       success = code === want.code && stdout.trim() === want.stdout;
     } else if ('window' in want) {
-      await sleep(1000);
-      got = { window: windowsNamed(want.window).length > 0 };
+      await sleep(1000); // a dialog takes a moment to map
       success = windowsNamed(want.window).length > 0;
+      got = { window: success };
     } else {
       await sleep(1000); // saving is quick, but not instant
       const content = readFileSync(path.join(dir, want.file), 'utf8');
