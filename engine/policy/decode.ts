@@ -174,8 +174,16 @@ export function decode(s: ModelScores, ctx: DecodeContext): Omit<Decision, 'ms'>
     if (keys) return { action: keys, confidence: best.p };
     return { action: { type: 'call_user', reason: `not sure what to do next (best guess ${describe(best.action)} at ${(best.p * 100).toFixed(0)}%)` }, confidence: best.p, target: best.target };
   }
+  // Opening a file (a name with an extension) from a list, a folder or a desktop is a double
+  // click; one click only selects it. The model reads "open" as a click, as for tabs and links.
+  if (best.action.type === 'click' && OPEN_COMMAND.test(ctx.instruction) && FILE_NAME.test(best.target?.text ?? '')) {
+    return { action: { ...best.action, type: 'double_click' }, confidence: best.p, target: best.target };
+  }
   return { action: best.action, confidence: best.p, target: best.target };
 }
+
+const OPEN_COMMAND = /^\W*(?:please\s+)?(?:open|launch)\b/i;
+const FILE_NAME = /\S\.[a-z][a-z0-9]{1,4}$/i;
 
 export function describe(a: PolicyAction): string {
   switch (a.type) {

@@ -68,6 +68,15 @@ describe('constrained decoding', () => {
     expect(decode(scores({}), { ...keyed, banned: [{ type: 'hotkey', keys: ['ctrl', 'alt', 'm'] }] }).action.type).toBe('call_user');
   });
 
+  it('double-clicks a file the command says to open, and clicks anything else', () => {
+    const files: UiElement[] = [{ id: 'f', kind: 'text', text: 'budget.xlsx', box: [100, 100, 80, 20], confidence: 1 }, { id: 't', kind: 'text', text: 'Settings', box: [200, 100, 80, 20], confidence: 1 }];
+    const open = (instruction: string, target: number[]) => decode(scores({ type: onehot(8, 0), target }), { ...ctx, instruction, tokens: tokenize(instruction), elements: files }).action.type;
+    expect(open('Open the file budget.xlsx', [10, 0])).toBe('double_click');
+    expect(open('Launch budget.xlsx', [10, 0])).toBe('double_click');
+    expect(open('Select budget.xlsx', [10, 0])).toBe('click');
+    expect(open('Open the Settings tab', [0, 10])).toBe('click');
+  });
+
   it('skips an action the loop banned and takes the next best', () => {
     const s = scores({ type: onehot(8, 0), target: [10, 8] });
     const first = decode(s, ctx).action;
