@@ -74,7 +74,7 @@ function windowsNamed(title: string): string[] {
  * keyboard focus, as a window manager does for a new window (Xvfb has none: without this, keys go
  * wherever the pointer happens to be).
  */
-async function windowShown(pid: number, timeoutMs = 15_000): Promise<boolean> {
+async function windowShown(pid: number, timeoutMs = 30_000): Promise<boolean> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     const found = spawnSync('xdotool', ['search', '--onlyvisible', '--pid', String(pid)], { encoding: 'utf8' });
@@ -94,14 +94,14 @@ export async function runDesktopTask(task: DesktopTask, agent: string, maxSteps 
   const [program, ...args] = task.command.map((a) => a.replaceAll('{dir}', dir));
   // A fresh profile per task: Mousepad restores the documents of an instance that did not exit
   // cleanly (every task's instance is killed), which opened a second window and hid the first.
-  const profile = { XDG_CONFIG_HOME: path.join(dir, '.config'), XDG_DATA_HOME: path.join(dir, '.local/share'), XDG_CACHE_HOME: path.join(dir, '.cache'), GSETTINGS_BACKEND: 'memory' };
+  const profile = { XDG_CONFIG_HOME: path.join(dir, '.config'), XDG_DATA_HOME: path.join(dir, '.local/share'), XDG_CACHE_HOME: path.join(dir, '.cache'), GSETTINGS_BACKEND: 'memory', NO_AT_BRIDGE: '1' };
   const child = spawn(program!, args, { stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, ...profile } });
   let stdout = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   child.on('error', () => {});
   try {
-    if (!child.pid || !(await windowShown(child.pid))) throw new OperantError(`${program} did not show a window within 15 s`, 1);
+    if (!child.pid || !(await windowShown(child.pid))) throw new OperantError(`${program} did not show a window within 30 s`, 1);
     await sleep(500); // GTK draws the window after mapping it
     const run = await runAgentCommand(agentCommandLine(agent, task.instruction, maxSteps), { timeoutMs: 120_000 });
     let success: boolean;
