@@ -34,7 +34,7 @@ export function detectControls(frame: RgbaImage, region: Rect, lines: Line[], sc
     const box = { x: region.x + b.x, y: region.y + b.y, w: b.w, h: b.h };
     // Glyphs are text, already read.
     if (words.some((w) => contains(pad(w.box, 2), box))) continue;
-    const c = classify(L, region, b, box, words, scale);
+    const c = classify(L, edges, region, b, box, words, scale);
     if (c) out.push(c);
   }
   return dedupe(out);
@@ -94,9 +94,28 @@ function blobs(mask: Uint8Array, w: number, h: number): Blob[] {
   return out;
 }
 
-function classify(L: Uint8Array, region: Rect, b: Blob, box: Rect, words: Line['words'], scale: number): Control | undefined {
+function classify(L: Uint8Array, edges: Uint8Array, region: Rect, b: Blob, box: Rect, words: Line['words'], scale: number): Control | undefined {
   const w = b.w / scale;
   const h = b.h / scale;
+  // A rule at most 2 px thick: an underlined field when a line of text sits on it from its start
+  // (a placeholder, a value), else a divider, which is not a control.
+  if (h <= 4 && w >= 60) {
+    // Underlined words (a link) sit right on their line, and the line ends where they do.
+    const onIt = words.filter((wd) => wd.box.x + wd.box.w <= box.x + box.w && wd.box.x >= box.x - 2 && box.y - (wd.box.y + wd.box.h) <= 18 * scale && box.y - (wd.box.y + wd.box.h) >= 2 * scale);
+    const first = onIt.length ? Math.min(...onIt.map((wd) => wd.box.x)) : Infinity;
+    const end = Math.max(...onIt.map((wd) => wd.box.x + wd.box.w));
+    // A line between two shades (a toolbar's lower edge) bounds a region; a field's underline
+    // has the page on both sides.
+    const above = medianLuma(L, region.w, { x: b.x, y: b.y, w: b.w, h: 1 });
+    const below = medianLuma(L, region.w, { x: b.x, y: Math.min(region.h - 1, b.y + b.h - 1), w: b.w, h: 1 });
+    // A field holds one phrase: words spread along the line are a header bar's items.
+    const row = [...onIt].sort((p, q) => p.box.x - q.box.x);
+    const phrase = row.every((wd, i) => i === 0 || (wd.box.x - (row[i - 1]!.box.x + row[i - 1]!.box.w) <= 2 * wd.box.h && Math.abs(wd.box.y - row[i - 1]!.box.y) <= wd.box.h / 2));
+    if (first > box.x + 24 * scale || end > box.x + box.w - 16 * scale || Math.abs(above - below) >= EDGE || !phrase) return undefined;
+    const top = Math.min(...onIt.map((wd) => wd.box.y)) - 6 * scale;
+    const field = { x: box.x, y: top, w: box.w, h: box.y + box.h - top };
+    return { kind: 'text_field', box: field, text: words.filter((wd) => contains(field, centre(wd.box))).map((wd) => wd.text).join(' '), confidence: 0.5 };
+  }
   const inside = words.filter((wd) => contains(box, centre(wd.box)));
   const text = inside.map((wd) => wd.text).join(' ');
   const closed = sidesClosed(L, region.w, b);
@@ -123,7 +142,7 @@ function classify(L: Uint8Array, region: Rect, b: Blob, box: Rect, words: Line['
     if (track) return { kind: 'scrollbar', box: { x: region.x + track.x, y: region.y + track.y, w: track.w, h: track.h }, text: '', confidence: 0.6 };
     if (h >= 48 && h / w >= 4) return hit('scrollbar', 0.5);
   }
-  if (h >= 4 && h <= 22 && w >= 48 && w / h >= 4 && !inside.length && closed < 4) return hit('slider', 0.6);
+  if (h <= 22 && w >= 48 && w / h >= 4 && !inside.length && closed < 4 && sliderShape(edges, region.w, b, scale)) return hit('slider', 0.6);
   if (h >= 16 && h <= 64 && w >= 24 && w <= 800 && closed >= 3) {
     if (chevronAtRight(L, region, b, inside)) return hit('dropdown', 0.7);
     const left = inside.length ? Math.min(...inside.map((wd) => wd.box.x)) - box.x : Infinity;
@@ -139,6 +158,33 @@ function classify(L: Uint8Array, region: Rect, b: Blob, box: Rect, words: Line['
   }
   if (w >= 8 && w <= 48 && h >= 8 && h <= 48 && w / h <= 2.5 && h / w <= 2.5 && !inside.length && b.pixels >= 12) return icon(box, 0.5);
   return undefined;
+}
+
+/**
+ * A slider is a track with a knob: along a long thin outline, the height of its edges is either
+ * that of a solid track (3 px and more) or rises once, at the knob. The bottom edge of a box,
+ * broken off from its low-contrast sides, rises at both ends (its rounded corners) and nowhere else.
+ */
+function sliderShape(edges: Uint8Array, stride: number, b: Blob, scale: number): boolean {
+  const heights: number[] = [];
+  for (let x = b.x; x < b.x + b.w - 1; x++) {
+    let top = -1;
+    let bottom = -1;
+    for (let y = b.y; y < b.y + b.h - 1; y++) {
+      if (!edges[y * stride + x]) continue;
+      if (top < 0) top = y;
+      bottom = y;
+    }
+    heights.push(top < 0 ? 0 : bottom - top + 1);
+  }
+  const median = [...heights].sort((p, q) => p - q)[heights.length >> 1]!;
+  if (median >= 4 * scale) return true;
+  const raised = heights.map((v) => v >= Math.max(8 * scale, 2 * median));
+  const first = raised.indexOf(true);
+  if (first < 0) return false;
+  const last = raised.lastIndexOf(true);
+  const end = heights.length - 1;
+  return !(first <= 2 * scale && last >= end - 2 * scale && raised.slice(first, last + 1).some((r) => !r));
 }
 
 /** How many of the four sides have an edge along at least 70% of their middle. */
@@ -337,7 +383,15 @@ const centre = (r: Rect) => ({ x: r.x + r.w / 2, y: r.y + r.h / 2, w: 0, h: 0 })
 const pad = (r: Rect, p: number) => ({ x: r.x - p, y: r.y - p, w: r.w + 2 * p, h: r.h + 2 * p });
 const contains = (outer: Rect, inner: Rect) => inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.w <= outer.x + outer.w && inner.y + inner.h <= outer.y + outer.h;
 
-/** Nested outlines (a field's focus ring around its border) report one control: the outer one. */
+/**
+ * Nested outlines of one kind close together (a field's focus ring around its border) report one
+ * control: the outer one. An outline holding a field with room to spare is a panel grouping the
+ * field with its label, not a field: only the field is reported, and the label is read as text.
+ */
 function dedupe(cs: Control[]): Control[] {
-  return cs.filter((c, i) => !cs.some((o, j) => j !== i && o.kind === c.kind && contains(pad(o.box, 1), c.box) && (o.box.w * o.box.h > c.box.w * c.box.h || j < i)));
+  const ring = (o: Rect, c: Rect) => contains(pad(o, 1), c) && c.x - o.x <= 6 && c.y - o.y <= 6 && o.x + o.w - (c.x + c.w) <= 6 && o.y + o.h - (c.y + c.h) <= 6;
+  const box = (c: Control) => ['text_field', 'dropdown'].includes(c.kind);
+  const panels = cs.filter((o) => box(o) && cs.some((c) => c !== o && box(c) && contains(o.box, c.box) && !ring(o.box, c.box)));
+  const kept = cs.filter((c) => !panels.includes(c));
+  return kept.filter((c, i) => !kept.some((o, j) => j !== i && o.kind === c.kind && contains(pad(o.box, 1), c.box) && (o.box.w * o.box.h > c.box.w * c.box.h || j < i)));
 }

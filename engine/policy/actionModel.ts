@@ -92,6 +92,7 @@ export class ActionModel implements Policy {
       banned: input.banned,
       minConfidence: this.options.minConfidence,
       quotedPending: f.quotedPending,
+      fieldWords: f.fieldWords,
       pressed: input.history.flatMap((h) => (h.action.type === 'hotkey' ? [h.action.keys.join('+').toLowerCase()] : [])),
     });
     return { ...d, ms: performance.now() - t0 };

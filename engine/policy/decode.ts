@@ -2,7 +2,7 @@
 // carried out on this screen are considered (a click needs an element, typing needs words to
 // copy), actions the loop has banned are skipped, and a weak best guess becomes `call_user`.
 import type { UiElement } from '../perception/types.ts';
-import type { Token } from './text.ts';
+import { quotedSpans, STOPWORDS, type Token, tokenize, wordMatch } from './text.ts';
 import type { Decision, PolicyAction } from './types.ts';
 import { comboOnScreen, KEY_COMBOS, MODEL_ACTIONS, type ModelAction, SCROLL_DIRECTIONS, spelledCombos } from './vocabulary.ts';
 
@@ -38,6 +38,8 @@ export interface DecodeContext {
   quotedPending?: number;
   /** Key combinations already pressed in this task, as `ctrl+alt+m`. */
   pressed?: string[];
+  /** The words of the text field the last step clicked (its label, its text), if it clicked one. */
+  fieldWords?: string[];
 }
 
 export const DEFAULT_MIN_CONFIDENCE = 0.15;
@@ -112,18 +114,28 @@ function candidates(type: ModelAction, s: ModelScores, ctx: DecodeContext): Cand
       const end = softmax(s.spanEnd);
       const enter = s.enter > 0 ? '\n' : '';
       const spans: Candidate[] = [];
+      const quotes = quotedSpans(ctx.instruction);
+      const quotedFrom = (a: number) => quotes.some(([q0, q1]) => tokens[a]!.start >= q0 && tokens[a]!.start <= q1 && !(tokens[a - 1] && tokens[a - 1]!.start >= q0));
+      const quotedTo = (b: number) => quotes.some(([q0, q1]) => tokens[b]!.end >= q0 && tokens[b]!.end <= q1 && !(tokens[b + 1] && tokens[b + 1]!.end <= q1));
       for (let a = 0; a < tokens.length; a++) {
         for (let b = a; b < Math.min(tokens.length, a + MAX_SPAN); b++) {
           const text = ctx.instruction.slice(tokens[a]!.start, tokens[b]!.end);
           // A value is one quoted string or unquoted words, never a stretch across a quote mark
           // (`Boris", postal code "91735` is two values and the words between them).
           if (/["“”]/.test(text)) continue;
+          // and a quoted value is typed whole: "12 Costa Street", not "Costa Street".
+          if ((tokens[a]!.quoted && !quotedFrom(a)) || (tokens[b]!.quoted && !quotedTo(b))) continue;
           spans.push({ action: { type, text: text + enter }, p: start[a]! * end[b]! });
         }
       }
       // The spans left share the probability of those ruled out.
       const mass = spans.reduce((n, c) => n + c.p, 0) || 1;
-      return spans.sort((x, y) => y.p - x.p).slice(0, 3).map((c) => ({ ...c, p: c.p / mass }));
+      const best = spans.sort((x, y) => y.p - x.p).slice(0, 3).map((c) => ({ ...c, p: c.p / mass }));
+      // The command gives this field's value by its label (`email "ada@example.org"`): that value.
+      const labelled = labelledValue(tokens, ctx.fieldWords ?? []);
+      if (!labelled || !best[0]) return best;
+      const value = { action: { type, text: ctx.instruction.slice(tokens[labelled[0]]!.start, tokens[labelled[1]]!.end) + enter }, p: best[0].p };
+      return [value, ...best.filter((c) => !sameAction(c.action, value.action))];
     }
     case 'hotkey': {
       // A combo shown on screen where the pointer reads (a shortcut legend next to the named action).
@@ -142,6 +154,36 @@ function candidates(type: ModelAction, s: ModelScores, ctx: DecodeContext): Cand
     case 'finished':
       return [{ action: { type }, p: 1 }];
   }
+}
+
+const CONNECTORS = new Set(['to', 'as', 'is', 'be', 'should', 'with', 'into', 'of', ':', '=', '-', '"', '“', '”', "'", '‘', '’']);
+
+/**
+ * The quoted value the command gives right after the words of a field's label (`last name "Lund"`,
+ * `Email: "a@b.org"`, `set "Nickname" to "Pixel"`), as a token range; the longest label match
+ * wins, and a tie gives nothing.
+ */
+export function labelledValue(tokens: Token[], fieldWords: string[]): [number, number] | undefined {
+  const words = fieldWords.flatMap((w) => tokenize(w)).filter((w) => /[\p{L}\p{N}]/u.test(w.text) && !STOPWORDS.has(w.norm));
+  if (!words.length) return undefined;
+  const hit = tokens.map((t) => !STOPWORDS.has(t.norm) && words.some((w) => wordMatch(w, t)[1]));
+  let found: [number, number] | undefined;
+  let bestRun = 0;
+  let tie = false;
+  for (let end = 0; end < tokens.length; end++) {
+    if (!hit[end] || hit[end + 1]) continue;
+    let run = 0;
+    while (end - run >= 0 && hit[end - run]) run++;
+    let s = end + 1;
+    while (s < tokens.length && CONNECTORS.has(tokens[s]!.norm)) s++;
+    // The value is a whole quoted string, and not the label's own words.
+    if (!tokens[s]?.quoted || s === end + 1) continue;
+    let e = s;
+    while (tokens[e + 1]?.quoted && !/^["“”]$/.test(tokens[e + 1]!.text)) e++;
+    if (run > bestRun) [found, bestRun, tie] = [[s, e], run, false];
+    else if (run === bestRun) tie = true;
+  }
+  return tie ? undefined : found;
 }
 
 export function decode(s: ModelScores, ctx: DecodeContext): Omit<Decision, 'ms'> {

@@ -43,6 +43,8 @@ export interface Features {
   keyMentions: Float32Array;
   /** Quoted names the command gives that are on screen and that the agent has not acted on yet. */
   quotedPending: number;
+  /** The words of the text field the last step clicked (its label, its text): what typing now fills. */
+  fieldWords: string[];
 }
 
 const MONTHS = ['jan(?:uary)?', 'feb(?:ruary)?', 'mar(?:ch)?', 'apr(?:il)?', 'may', 'june?', 'july?', 'aug(?:ust)?', 'sep(?:t|tember)?', 'oct(?:ober)?', 'nov(?:ember)?', 'dec(?:ember)?'].map((m) => new RegExp(`^${m}$`, 'i'));
@@ -212,5 +214,6 @@ export function extractFeatures(vocab: Vocabulary, instruction: string, percepti
     globalFeatures,
     keyMentions: Float32Array.from(keyMentions(instruction)),
     quotedPending,
+    fieldWords: clicked?.kind === 'text_field' ? (last?.words ?? []) : [],
   };
 }

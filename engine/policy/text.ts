@@ -30,7 +30,7 @@ export function fold(word: string): string {
 }
 
 /** Spans of quoted text: an apostrophe inside a word (don't) never opens a quote. */
-function quotedSpans(s: string): Array<[number, number]> {
+export function quotedSpans(s: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (let i = 0; i < s.length; i++) {
     const close = QUOTE_PAIRS[s[i]!];

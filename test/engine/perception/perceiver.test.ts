@@ -76,6 +76,27 @@ describe('banners', () => {
   });
 });
 
+describe('fields and rules', () => {
+  it('reads an underlined field as a field, a panel around a field as its label, and rules and underlined links as nothing', async () => {
+    const html = `<html><body style="font:14px sans-serif;margin:0;padding:20px;background:#fdf2f8;width:560px">
+<h3 style="margin:0 0 12px">Contact details</h3>
+<input placeholder='Project name' style="font:14px sans-serif;display:block;width:420px;border:none;border-bottom:2px solid #e07ab0;background:transparent;padding:6px">
+<hr style="border:none;border-top:1px solid #d9a;margin:22px 0">
+<div style="border:1px solid #d8b4c8;border-radius:8px;padding:6px 10px;margin-bottom:10px">Department
+<input value="Research" style="font:14px sans-serif;display:block;width:380px;margin-top:6px;padding:5px;border:1px solid #c9a;border-radius:4px"></div>
+<a href="#" style="color:#2255cc;text-decoration:underline">Read the documentation</a></body></html>`;
+    const s = await renderScreen(browser, { ...form(false), width: 640, height: 300 }, () => html);
+    const p = await perceiver.perceive(s.frame, { incremental: false });
+    const fields = p.elements.filter((e) => e.kind === 'text_field');
+    expect(fields.map((e) => e.text).sort()).toEqual(['Project name', 'Research']);
+    const underlined = fields.find((e) => e.text === 'Project name')!;
+    expect(underlined.box[2]).toBeGreaterThan(400);
+    expect(p.elements.filter((e) => e.kind === 'slider')).toEqual([]);
+    const texts = p.elements.filter((e) => e.kind === 'text').map((e) => e.text);
+    expect(texts).toEqual(expect.arrayContaining(['Department', 'Read', 'documentation']));
+  });
+});
+
 describe('incremental perception', () => {
   it('re-reads only what changed and keeps the ids of everything else', async () => {
     const before = await renderScreen(browser, form(false));

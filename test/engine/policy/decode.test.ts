@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { UiElement } from '../../../engine/perception/types.ts';
-import { decode, type ModelScores } from '../../../engine/policy/decode.ts';
+import { decode, labelledValue, type ModelScores } from '../../../engine/policy/decode.ts';
 import { tokenize } from '../../../engine/policy/text.ts';
 import { KEY_COMBOS, MODEL_ACTIONS } from '../../../engine/policy/vocabulary.ts';
 
@@ -38,6 +38,28 @@ describe('constrained decoding', () => {
     expect(typed({ spanStart: onehot(tokens.length, i), spanEnd: onehot(tokens.length, i + 1), enter: 3 })).toEqual({ type: 'type', text: 'hi there\n' });
     // A span across a quote mark is never a value: the best span inside the quotes wins.
     expect(typed({ spanStart: onehot(tokens.length, i), spanEnd: onehot(tokens.length, i + 3, 10).map((v, k) => (k === i + 1 ? 8 : v)) })).toEqual({ type: 'type', text: 'hi there' });
+    // A quoted value is typed whole, never a part of it ("there" alone).
+    expect(typed({ spanStart: onehot(tokens.length, i + 1, 10).map((v, k) => (k === i ? 8 : v)), spanEnd: onehot(tokens.length, i + 1) })).toEqual({ type: 'type', text: 'hi there' });
+  });
+
+  it('types the value the command gives for the label of the field just clicked', () => {
+    const command = 'Register with first name "Elena", last name "Lund Berg", email: "a@b.org" and click Save';
+    const t = tokenize(command);
+    const value = (field: string[]) => {
+      const r = labelledValue(t, field);
+      return r && command.slice(t[r[0]]!.start, t[r[1]]!.end);
+    };
+    expect(value(['', 'Last name'])).toBe('Lund Berg');
+    expect(value(['First name'])).toBe('Elena');
+    expect(value(['E-mail', 'Email'])).toBe('a@b.org');
+    // No label named, a label named twice as well, or a value that is not quoted: the model's own span.
+    expect(value(['Phone'])).toBeUndefined();
+    expect(value(['Name'])).toBeUndefined();
+    expect(labelledValue(tokenize('Change Username to boris29'), ['Username'])).toBeUndefined();
+    // The model's span says "Elena", but the field clicked is Last name.
+    const elena = t.findIndex((k) => k.text === 'Elena');
+    const typed = decode(scores({ type: onehot(8, MODEL_ACTIONS.indexOf('type')), spanStart: onehot(t.length, elena), spanEnd: onehot(t.length, elena) }), { ...ctx, instruction: command, tokens: t, fieldWords: ['Last name'] });
+    expect(typed.action).toEqual({ type: 'type', text: 'Lund Berg' });
   });
 
   it('never clicks when there is nothing to click', () => {
