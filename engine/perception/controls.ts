@@ -100,8 +100,9 @@ function classify(L: Uint8Array, edges: Uint8Array, region: Rect, b: Blob, box: 
   // A rule at most 2 px thick: an underlined field when a line of text sits on it from its start
   // (a placeholder, a value), else a divider, which is not a control.
   if (h <= 4 && w >= 60) {
-    // Underlined words (a link) sit right on their line, and the line ends where they do.
-    const onIt = words.filter((wd) => wd.box.x + wd.box.w <= box.x + box.w && wd.box.x >= box.x - 2 && box.y - (wd.box.y + wd.box.h) <= 18 * scale && box.y - (wd.box.y + wd.box.h) >= 2 * scale);
+    // Underlined words (a link) sit right on their line, and the line ends where they do; a
+    // heading over a rule stands further off.
+    const onIt = words.filter((wd) => wd.box.x + wd.box.w <= box.x + box.w && wd.box.x >= box.x - 2 && box.y - (wd.box.y + wd.box.h) <= 10 * scale && box.y - (wd.box.y + wd.box.h) >= 2 * scale);
     const first = onIt.length ? Math.min(...onIt.map((wd) => wd.box.x)) : Infinity;
     const end = Math.max(...onIt.map((wd) => wd.box.x + wd.box.w));
     // A line between two shades (a toolbar's lower edge) bounds a region; a field's underline

@@ -57,7 +57,17 @@ export function quantity(word: Token): { kind: 'number' | 'month'; value: number
   return m >= 0 ? { kind: 'month', value: m } : undefined;
 }
 
-function wordsMatch(words: Token[], tokens: Token[]): Float32Array {
+/** The quantity each instruction word asks for: in an ISO date (2027-03-14) the middle number is a month. */
+export function wantedQuantities(tokens: Token[]): ReturnType<typeof quantity>[] {
+  const wants = tokens.map(quantity);
+  for (let i = 0; i + 4 < tokens.length; i++) {
+    const [y, dash, m, dash2, d] = tokens.slice(i, i + 5).map((t) => t.text);
+    if (/^\d{4}$/.test(y!) && dash === '-' && dash2 === '-' && /^\d{1,2}$/.test(d!) && /^\d{1,2}$/.test(m!) && Number(m) >= 1 && Number(m) <= 12) wants[i + 2] = { kind: 'month', value: Number(m) - 1 };
+  }
+  return wants;
+}
+
+function wordsMatch(words: Token[], tokens: Token[], wants: ReturnType<typeof quantity>[]): Float32Array {
   const m = new Float32Array(tokens.length * PER_SOURCE);
   const shown = words.map(quantity);
   tokens.forEach((t, ti) => {
@@ -66,7 +76,7 @@ function wordsMatch(words: Token[], tokens: Token[]): Float32Array {
       const r = wordMatch(w, t);
       for (let c = 0; c < 4; c++) m[o + c] = Math.max(m[o + c]!, r[c]!);
     }
-    const want = quantity(t);
+    const want = wants[ti];
     if (!want) return;
     for (const q of shown) {
       if (q?.kind !== want.kind) continue;
@@ -110,7 +120,8 @@ export function extractFeatures(vocab: Vocabulary, instruction: string, percepti
     if (v) tokenVectors.set(v, i * WORD_DIMS);
   });
   const elementWords = elements.map((e) => tokenize(e.text));
-  const selfMatch = elementWords.map((words) => wordsMatch(words, tokens));
+  const wants = wantedQuantities(tokens);
+  const selfMatch = elementWords.map((words) => wordsMatch(words, tokens, wants));
   const near = neighbours(elements);
   const match = new Float32Array(E * T * MATCH_CHANNELS);
   elements.forEach((_, e) => {

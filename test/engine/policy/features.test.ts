@@ -87,6 +87,10 @@ describe('feature extraction', () => {
     expect([at(g.match, 0, w('2027'), 4, U), at(g.match, 0, w('2027'), 5, U)]).toEqual([0, 0]);
     // the slider reads 30 on its right (channels 12..17): more than the 20 asked for
     expect([at(g.match, 1, w('20'), 16, U), at(g.match, 1, w('20'), 17, U)]).toEqual([0, 1]);
+    // An ISO date's middle number is a month: 2027-08-15 is before the September shown.
+    const iso = extractFeatures(vocab, 'The due date should be 2027-08-15', cal, []);
+    const month = iso.tokens.findIndex((t) => t.text === '08');
+    expect([at(iso.match, 0, month, 4, iso.tokens.length), at(iso.match, 0, month, 5, iso.tokens.length)]).toEqual([0, 1]);
   });
 
   it('marks the command\'s words the agent already acted on, and counts the names still pending', () => {
