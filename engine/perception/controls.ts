@@ -157,6 +157,12 @@ function classify(L: Uint8Array, edges: Uint8Array, region: Rect, b: Blob, box: 
     if (w >= 60 && (!filled || fill > outside)) return hit('text_field', 0.6);
     if (label) return hit('button', 0.5);
   }
+  if (w >= 3 && w <= 24 && h >= 6 && h <= 32 && h >= 1.2 * w && !inside.length) {
+    // A chevron or angle bracket, however small (a calendar's "‹ ›", a carousel's arrows): named
+    // by the way it points, which is what a command or a month's order asks for.
+    const dir = chevron(L, region.w, b, outside);
+    if (dir) return { ...icon(box, 0.5), text: dir < 0 ? 'previous back left' : 'next forward right' };
+  }
   if (w >= 8 && w <= 48 && h >= 8 && h <= 48 && w / h <= 2.5 && h / w <= 2.5 && !inside.length && b.pixels >= 12) return icon(box, 0.5);
   return undefined;
 }
@@ -268,6 +274,40 @@ function scrollTrack(L: Uint8Array, region: Rect, b: Blob, scale: number): Rect 
   const w = x1 - x0 + 1;
   if (h < 1.5 * b.h || w < b.w || w > 24 * scale || Math.abs(t - L[(b.y + (b.h >> 1)) * stride + cx]!) < 8) return undefined;
   return { x: x0, y: y0, w, h };
+}
+
+/**
+ * Which way a chevron points: -1 left, 1 right, 0 not a chevron. Row by row, its thin stroke's
+ * middle (weighted by ink, so a 3 × 5 px "‹" counts) lies furthest to the side it points to, and
+ * its first and last rows line up.
+ */
+function chevron(L: Uint8Array, stride: number, b: Blob, outside: number): -1 | 0 | 1 {
+  const rows: number[] = [];
+  const inkW = b.w - 2;
+  for (let y = b.y; y < b.y + b.h; y++) {
+    let sum = 0;
+    let mass = 0;
+    let solid = 0;
+    for (let x = b.x; x < b.x + b.w; x++) {
+      const ink = Math.abs(L[y * stride + x]! - outside);
+      if (ink >= EDGE) solid++;
+      if (ink < 6) continue;
+      sum += x * ink;
+      mass += ink;
+    }
+    // A chevron is a stroke: a row filled across is a bar or a block.
+    if (solid > Math.max(3, 0.7 * inkW)) return 0;
+    if (mass >= 24) rows.push(sum / mass);
+  }
+  if (rows.length < 4) return 0;
+  const k = rows.length;
+  const ends = [rows[0]!, rows[k - 1]!];
+  const middle = rows.slice(Math.floor(k / 3), Math.ceil((2 * k) / 3));
+  const lean = Math.max(0.35, 0.2 * inkW);
+  if (Math.abs(ends[0]! - ends[1]!) > 1.5 * lean) return 0;
+  if (Math.min(...middle) < Math.min(...ends) - lean) return -1;
+  if (Math.max(...middle) > Math.max(...ends) + lean) return 1;
+  return 0;
 }
 
 /**

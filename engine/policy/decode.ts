@@ -2,7 +2,7 @@
 // carried out on this screen are considered (a click needs an element, typing needs words to
 // copy), actions the loop has banned are skipped, and a weak best guess becomes `call_user`.
 import type { UiElement } from '../perception/types.ts';
-import { quotedSpans, STOPWORDS, type Token, tokenize, wordMatch } from './text.ts';
+import { labelledValue, quotedSpans, type Token } from './text.ts';
 import type { Decision, PolicyAction } from './types.ts';
 import { comboOnScreen, KEY_COMBOS, MODEL_ACTIONS, type ModelAction, SCROLL_DIRECTIONS, spelledCombos } from './vocabulary.ts';
 
@@ -154,36 +154,6 @@ function candidates(type: ModelAction, s: ModelScores, ctx: DecodeContext): Cand
     case 'finished':
       return [{ action: { type }, p: 1 }];
   }
-}
-
-const CONNECTORS = new Set(['to', 'as', 'is', 'be', 'should', 'with', 'into', 'of', ':', '=', '-', '"', '“', '”', "'", '‘', '’']);
-
-/**
- * The quoted value the command gives right after the words of a field's label (`last name "Lund"`,
- * `Email: "a@b.org"`, `set "Nickname" to "Pixel"`), as a token range; the longest label match
- * wins, and a tie gives nothing.
- */
-export function labelledValue(tokens: Token[], fieldWords: string[]): [number, number] | undefined {
-  const words = fieldWords.flatMap((w) => tokenize(w)).filter((w) => /[\p{L}\p{N}]/u.test(w.text) && !STOPWORDS.has(w.norm));
-  if (!words.length) return undefined;
-  const hit = tokens.map((t) => !STOPWORDS.has(t.norm) && words.some((w) => wordMatch(w, t)[1]));
-  let found: [number, number] | undefined;
-  let bestRun = 0;
-  let tie = false;
-  for (let end = 0; end < tokens.length; end++) {
-    if (!hit[end] || hit[end + 1]) continue;
-    let run = 0;
-    while (end - run >= 0 && hit[end - run]) run++;
-    let s = end + 1;
-    while (s < tokens.length && CONNECTORS.has(tokens[s]!.norm)) s++;
-    // The value is a whole quoted string, and not the label's own words.
-    if (!tokens[s]?.quoted || s === end + 1) continue;
-    let e = s;
-    while (tokens[e + 1]?.quoted && !/^["“”]$/.test(tokens[e + 1]!.text)) e++;
-    if (run > bestRun) [found, bestRun, tie] = [[s, e], run, false];
-    else if (run === bestRun) tie = true;
-  }
-  return tie ? undefined : found;
 }
 
 export function decode(s: ModelScores, ctx: DecodeContext): Omit<Decision, 'ms'> {

@@ -68,7 +68,7 @@ export function elementUnder(elements: UiElement[], p: Point): number {
  * mode" is two elements, and an action on either went to both words. Words on the same row
  * joined by gaps under about a character's height are one line.
  */
-function lineOf(elements: UiElement[], i: number): string {
+export function lineOf(elements: UiElement[], i: number): string {
   const el = elements[i]!;
   if (el.kind !== 'text') return el.text;
   const [, y, , h] = el.box;

@@ -2,9 +2,9 @@
 // the only implementation of the features: the training data generator calls it too, so the model
 // trains on exactly what it sees at run time.
 import { ELEMENT_KINDS, type Perception, type UiElement } from '../perception/types.ts';
-import { elementMemory, elementUnder, MEMORY_FEATURES } from './elementMemory.ts';
+import { elementMemory, elementUnder, lineOf, MEMORY_FEATURES } from './elementMemory.ts';
 import { neighbours } from './neighbours.ts';
-import { STOPWORDS, type Token, tokenize, wordMatch } from './text.ts';
+import { labelledValue, STOPWORDS, type Token, tokenize, wordMatch } from './text.ts';
 import type { StepMemory } from './types.ts';
 import { ACTION_CUES, actionCues, keyMentions, KEY_COMBOS, MODEL_ACTIONS, SCROLL_DIRECTIONS } from './vocabulary.ts';
 import type { Vocabulary } from './vocabularyFile.ts';
@@ -21,7 +21,7 @@ export const MAX_ELEMENTS = 256;
 export const MATCH_CHANNELS = 24;
 const PER_SOURCE = 6;
 export const TOKEN_FEATURES = 15;
-export const ELEMENT_FEATURES = ELEMENT_KINDS.length + 6 + 1 + 3 + 4 + 4 + MEMORY_FEATURES + 1;
+export const ELEMENT_FEATURES = ELEMENT_KINDS.length + 6 + 1 + 3 + 4 + 4 + MEMORY_FEATURES + 1 + 2;
 export const GLOBAL_FEATURES = 2 + 1 + 1 + (MODEL_ACTIONS.length + 1) + 1 + MODEL_ACTIONS.length + 1 + 1 + SCROLL_DIRECTIONS.length + KEY_COMBOS.length + 2 + ACTION_CUES.length;
 
 export interface Features {
@@ -134,6 +134,19 @@ export function extractFeatures(vocab: Vocabulary, instruction: string, percepti
   });
 
   const memory = elementMemory(elements, history, previous);
+  const typed = history.flatMap((h) => (h.action.type === 'type' ? [h.action.text] : [])).join('\n');
+  // A field whose label the command gives a quoted value for (`last name "Lund"`): [still to
+  // fill, filled]. Labels are whole lines (perception reads "Last" and "name" apart).
+  const fieldValue = elements.map((el, e) => {
+    if (el.kind !== 'text_field') return [0, 0];
+    const [left, , above] = near[e]!;
+    const words = [el.text, ...[left, above].filter((j) => j >= 0).map((j) => lineOf(elements, j))];
+    const r = labelledValue(tokens, words);
+    if (!r) return [0, 0];
+    const value = instruction.slice(tokens[r[0]]!.start, tokens[r[1]]!.end);
+    const filled = el.text.includes(value) || typed.includes(value);
+    return filled ? [0, 1] : [1, 0];
+  });
   const elementFeatures = new Float32Array(E * ELEMENT_FEATURES);
   elements.forEach((el, e) => {
     const [x, y, w, h] = el.box;
@@ -149,11 +162,11 @@ export function extractFeatures(vocab: Vocabulary, instruction: string, percepti
       ...phraseIn(words, tokens), content.length ? covered / content.length : 0,
       ...memory[e]!,
       E > 1 ? e / (E - 1) : 0,
+      ...fieldValue[e]!,
     ];
     elementFeatures.set(row, e * ELEMENT_FEATURES);
   });
 
-  const typed = history.flatMap((h) => (h.action.type === 'type' ? [h.action.text] : [])).join('\n');
   // Which instruction words the agent already acted on: the words of what it clicked, dragged or
   // typed into. A task with several parts is done when every part the command names is.
   const actedOn = (steps: StepMemory[]) => steps.flatMap((h) => (h.words ?? []).flatMap((w) => tokenize(w)));

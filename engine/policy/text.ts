@@ -87,3 +87,33 @@ export function wordMatch(a: Token, b: Token): [number, number, number, number] 
 export const STOPWORDS = new Set(
   'a an the to on in into of for and or at by with from it its this that then me my your field box button please now click press tap hit select choose type enter'.split(' '),
 );
+
+const CONNECTORS = new Set(['to', 'as', 'is', 'be', 'should', 'with', 'into', 'of', ':', '=', '-', '"', '“', '”', "'", '‘', '’']);
+
+/**
+ * The quoted value the command gives right after the words of a field's label (`last name "Lund"`,
+ * `Email: "a@b.org"`, `set "Nickname" to "Pixel"`), as a token range; the longest label match
+ * wins, and a tie gives nothing.
+ */
+export function labelledValue(tokens: Token[], fieldWords: string[]): [number, number] | undefined {
+  const words = fieldWords.flatMap((w) => tokenize(w)).filter((w) => /[\p{L}\p{N}]/u.test(w.text) && !STOPWORDS.has(w.norm));
+  if (!words.length) return undefined;
+  const hit = tokens.map((t) => !STOPWORDS.has(t.norm) && words.some((w) => wordMatch(w, t)[1]));
+  let found: [number, number] | undefined;
+  let bestRun = 0;
+  let tie = false;
+  for (let end = 0; end < tokens.length; end++) {
+    if (!hit[end] || hit[end + 1]) continue;
+    let run = 0;
+    while (end - run >= 0 && hit[end - run]) run++;
+    let s = end + 1;
+    while (s < tokens.length && CONNECTORS.has(tokens[s]!.norm)) s++;
+    // The value is a whole quoted string, and not the label's own words.
+    if (!tokens[s]?.quoted || s === end + 1) continue;
+    let e = s;
+    while (tokens[e + 1]?.quoted && !/^["“”]$/.test(tokens[e + 1]!.text)) e++;
+    if (run > bestRun) [found, bestRun, tie] = [[s, e], run, false];
+    else if (run === bestRun) tie = true;
+  }
+  return tie ? undefined : found;
+}

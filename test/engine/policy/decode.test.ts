@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { UiElement } from '../../../engine/perception/types.ts';
-import { decode, labelledValue, type ModelScores } from '../../../engine/policy/decode.ts';
-import { tokenize } from '../../../engine/policy/text.ts';
+import { decode, type ModelScores } from '../../../engine/policy/decode.ts';
+import { labelledValue, tokenize } from '../../../engine/policy/text.ts';
 import { KEY_COMBOS, MODEL_ACTIONS } from '../../../engine/policy/vocabulary.ts';
 
 const els: UiElement[] = [

@@ -64,7 +64,7 @@ describe('feature extraction', () => {
 
   it('remembers what the agent did to each element', () => {
     const g = extractFeatures(vocab, instruction, screen, [{ action: { type: 'click', at: { x: 250, y: 110 } }, changed: true }, { action: { type: 'type', text: 'bob' }, changed: true }], screen);
-    const mem = (e: number) => Array.from(g.elementFeatures.slice(e * ELEMENT_FEATURES + ELEMENT_FEATURES - 8, e * ELEMENT_FEATURES + ELEMENT_FEATURES - 1));
+    const mem = (e: number) => Array.from(g.elementFeatures.slice(e * ELEMENT_FEATURES + ELEMENT_FEATURES - 10, e * ELEMENT_FEATURES + ELEMENT_FEATURES - 3));
     // Clicked once (of at most 3), not in the last step, typed into.
     expect(mem(1)[0]).toBeCloseTo(1 / 3);
     expect(mem(1).slice(1, 3)).toEqual([0, 1]);
@@ -91,6 +91,27 @@ describe('feature extraction', () => {
     const iso = extractFeatures(vocab, 'The due date should be 2027-08-15', cal, []);
     const month = iso.tokens.findIndex((t) => t.text === '08');
     expect([at(iso.match, 0, month, 4, iso.tokens.length), at(iso.match, 0, month, 5, iso.tokens.length)]).toEqual([0, 1]);
+  });
+
+  it('marks the fields the command gives a value for by their label, and which of them are filled', () => {
+    const form: Perception = { ...screen, elements: [
+      { id: 'f1', kind: 'text', text: 'First', box: [100, 100, 40, 16], confidence: 0.9 },
+      { id: 'f2', kind: 'text', text: 'name', box: [144, 100, 40, 16], confidence: 0.9 },
+      { id: 'F', kind: 'text_field', text: '', box: [100, 120, 200, 30], confidence: 0.6 },
+      { id: 'l1', kind: 'text', text: 'Last', box: [100, 170, 40, 16], confidence: 0.9 },
+      { id: 'l2', kind: 'text', text: 'name', box: [144, 170, 40, 16], confidence: 0.9 },
+      { id: 'L', kind: 'text_field', text: '', box: [100, 190, 200, 30], confidence: 0.6 },
+      { id: 'P', kind: 'text_field', text: '', box: [100, 260, 200, 30], confidence: 0.6 },
+    ] };
+    const command = 'Sign up with last name "Lovelace" and first name "Ada"';
+    const value = (f: ReturnType<typeof extractFeatures>, id: string) => {
+      const e = f.elements.findIndex((el) => el.id === id);
+      return Array.from(f.elementFeatures.slice((e + 1) * ELEMENT_FEATURES - 2, (e + 1) * ELEMENT_FEATURES));
+    };
+    const before = extractFeatures(vocab, command, form, []);
+    expect([value(before, 'F'), value(before, 'L'), value(before, 'P')]).toEqual([[1, 0], [1, 0], [0, 0]]);
+    const after = extractFeatures(vocab, command, form, [{ action: { type: 'click', at: { x: 200, y: 135 } }, changed: true }, { action: { type: 'type', text: 'Ada' }, changed: true }], form);
+    expect([value(after, 'F'), value(after, 'L')]).toEqual([[0, 1], [1, 0]]);
   });
 
   it('marks the command\'s words the agent already acted on, and counts the names still pending', () => {

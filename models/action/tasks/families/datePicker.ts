@@ -31,7 +31,7 @@ const CSS = `.cal{display:inline-block;background:var(--panel);border:1px solid 
 .cal.popup[data-open="1"]{display:inline-block}
 .cal .hd{display:flex;justify-content:space-between;align-items:center;gap:1em;padding:.2em .3em .5em}
 .cal.banded .hd{background:var(--accent);color:var(--accentFg);border-radius:var(--radius)}
-.cal .nav{cursor:pointer;padding:.1em .6em;font-weight:bold}
+.cal .nav{cursor:pointer;padding:.1em .6em;font-weight:bold;color:inherit}
 .cal .g{display:grid;grid-template-columns:repeat(7,2.2em);text-align:center;gap:2px}
 .cal .wd{color:var(--muted);font-size:.8em}
 .cal .d{padding:.3em 0;cursor:pointer;border-radius:3px}
