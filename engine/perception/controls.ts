@@ -157,7 +157,7 @@ function classify(L: Uint8Array, edges: Uint8Array, region: Rect, b: Blob, box: 
     if (w >= 60 && (!filled || fill > outside)) return hit('text_field', 0.6);
     if (label) return hit('button', 0.5);
   }
-  if (w >= 3 && w <= 24 && h >= 6 && h <= 32 && h >= 1.2 * w && !inside.length) {
+  if (w >= 3 && w <= 24 && h >= 6 && h <= 32 && b.h >= b.w && !inside.length) {
     // A chevron or angle bracket, however small (a calendar's "‹ ›", a carousel's arrows): named
     // by the way it points, which is what a command or a month's order asks for.
     const dir = chevron(L, region.w, b, outside);
@@ -296,7 +296,7 @@ function chevron(L: Uint8Array, stride: number, b: Blob, outside: number): -1 | 
       mass += ink;
     }
     // A chevron is a stroke: a row filled across is a bar or a block.
-    if (solid > Math.max(3, 0.7 * inkW)) return 0;
+    if (solid > Math.max(4, 0.8 * inkW)) return 0;
     if (mass >= 24) rows.push(sum / mass);
   }
   if (rows.length < 4) return 0;

@@ -95,6 +95,16 @@ describe('fields and rules', () => {
     const texts = p.elements.filter((e) => e.kind === 'text').map((e) => e.text);
     expect(texts).toEqual(expect.arrayContaining(['Department', 'Read', 'documentation']));
   });
+
+  it('names the arrows of a calendar header by the way they point, however small', async () => {
+    const header = (font: number, bg: string, fg: string) => `<div style="display:flex;justify-content:space-between;width:230px;padding:4px 8px;margin:10px;background:${bg};color:${fg};font:bold ${font}px sans-serif"><span>‹</span><span>May 2026</span><span>›</span></div>`;
+    const html = `<html><body style="background:#fff;padding:10px">${header(13, '#fff', '#333')}${header(20, '#8b5e34', '#fff')}<p style="font:14px sans-serif">(see page 2)</p></body></html>`;
+    const s = await renderScreen(browser, { ...form(false), width: 400, height: 200 }, () => html);
+    const p = await perceiver.perceive(s.frame, { incremental: false });
+    const arrows = p.elements.filter((e) => e.kind === 'icon').sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
+    expect(arrows.map((e) => e.text.split(' ')[0])).toEqual(['previous', 'next', 'previous', 'next']);
+    expect(arrows[0]!.box[0]).toBeLessThan(arrows[1]!.box[0]);
+  });
 });
 
 describe('incremental perception', () => {
