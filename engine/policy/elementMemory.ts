@@ -116,9 +116,10 @@ export function rememberStep(action: PolicyAction, changed: boolean, perception:
     const el = perception.elements[i]!;
     const [left, right, above] = near[i]!;
     // A box or switch is named by the text right beside it, on either side (whichever is closer);
-    // a field by its label on the left or above (the text on its right names the next field).
+    // a field by its label on the left or above (the text on its right names the next field);
+    // anything else by its own words (the chip or tab beside a button is another one).
     const gap = (j: number) => (j < 0 ? Infinity : Math.max(perception.elements[j]!.box[0] - (el.box[0] + el.box[2]), el.box[0] - (perception.elements[j]!.box[0] + perception.elements[j]!.box[2])));
-    const labels = TOGGLES.has(el.kind) ? [gap(left) <= gap(right) ? left : right] : [left, above];
+    const labels = TOGGLES.has(el.kind) ? [gap(left) <= gap(right) ? left : right] : FIELDS.has(el.kind) || !el.text.trim() ? [left, above] : [];
     return [i, ...labels].filter((j) => j >= 0).map((j) => lineOf(perception.elements, j));
   });
   return { action, changed, words };

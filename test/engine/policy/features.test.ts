@@ -156,6 +156,13 @@ describe('feature extraction', () => {
     expect(rememberStep({ type: 'click', at: { x: 108, y: 110 } }, true, rows, []).words).toEqual(['', 'Offline mode']);
     // A click far right on a wide list row still went to the row's words.
     expect(rememberStep({ type: 'click', at: { x: 560, y: 210 } }, true, rows, []).words).toEqual(['Floor plan.pdf']);
+    // A chip (a button with its own words) is only itself, not the chip beside it or the heading above.
+    const chips: Perception = { ...screen, elements: [
+      { id: 'h', kind: 'text', text: 'Features', box: [100, 60, 80, 20], confidence: 0.9 },
+      { id: 'w', kind: 'button', text: 'Weekly digest', box: [100, 100, 120, 30], confidence: 0.8 },
+      { id: 't', kind: 'button', text: 'Two-factor login', box: [240, 100, 140, 30], confidence: 0.8 },
+    ] };
+    expect(rememberStep({ type: 'click', at: { x: 300, y: 115 } }, true, chips, []).words).toEqual(['Two-factor login']);
   });
 
   it('counts as pending only the names the command gives: quoted, or capitalised after the first word', () => {
