@@ -109,9 +109,10 @@ function classify(L: Uint8Array, edges: Uint8Array, region: Rect, b: Blob, box: 
     // has the page on both sides.
     const above = medianLuma(L, region.w, { x: b.x, y: b.y, w: b.w, h: 1 });
     const below = medianLuma(L, region.w, { x: b.x, y: Math.min(region.h - 1, b.y + b.h - 1), w: b.w, h: 1 });
-    // A field holds one phrase: words spread along the line are a header bar's items.
+    // A field holds one phrase, its words a space apart: words spread along the line are a menu
+    // bar's or a header's items.
     const row = [...onIt].sort((p, q) => p.box.x - q.box.x);
-    const phrase = row.every((wd, i) => i === 0 || (wd.box.x - (row[i - 1]!.box.x + row[i - 1]!.box.w) <= 2 * wd.box.h && Math.abs(wd.box.y - row[i - 1]!.box.y) <= wd.box.h / 2));
+    const phrase = row.every((wd, i) => i === 0 || (wd.box.x - (row[i - 1]!.box.x + row[i - 1]!.box.w) <= 0.8 * wd.box.h && Math.abs(wd.box.y - row[i - 1]!.box.y) <= wd.box.h / 2));
     if (first > box.x + 24 * scale || end > box.x + box.w - 16 * scale || Math.abs(above - below) >= EDGE || !phrase) return undefined;
     const top = Math.min(...onIt.map((wd) => wd.box.y)) - 6 * scale;
     const field = { x: box.x, y: top, w: box.w, h: box.y + box.h - top };

@@ -93,6 +93,7 @@ export class ActionModel implements Policy {
       minConfidence: this.options.minConfidence,
       quotedPending: f.quotedPending,
       fieldWords: f.fieldWords,
+      untypedAt: f.untypedAt,
       pressed: input.history.flatMap((h) => (h.action.type === 'hotkey' ? [h.action.keys.join('+').toLowerCase()] : [])),
     });
     return { ...d, ms: performance.now() - t0 };

@@ -40,6 +40,8 @@ export interface DecodeContext {
   pressed?: string[];
   /** The words of the text field the last step clicked (its label, its text), if it clicked one. */
   fieldWords?: string[];
+  /** Where quoted values still to type (not on screen, not typed yet) start in the instruction. */
+  untypedAt?: number[];
 }
 
 export const DEFAULT_MIN_CONFIDENCE = 0.15;
@@ -169,7 +171,10 @@ export function decode(s: ModelScores, ctx: DecodeContext): Omit<Decision, 'ms'>
   // Banned actions are impossible here: the rest share their probability.
   const bannedMass = all.filter(isBanned).reduce((n, c) => n + c.p, 0);
   const allowed = all.filter((c) => !isBanned(c)).map((c) => ({ ...c, p: c.p / Math.max(1 - bannedMass, 1e-6) })).sort((a, b) => b.p - a.p);
-  const best = allowed[0];
+  // A command's parts come in order: a click on what it names after a value still to type
+  // ("Type "Ada" into the name field and click OK") waits until that value is typed.
+  const early = allowed[0] && tooEarly(allowed[0], ctx) ? allowed.findIndex((c) => !tooEarly(c, ctx)) : 0;
+  const best = allowed[Math.max(early, 0)];
   const min = ctx.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   if (best?.action.type === 'finished' && ctx.quotedPending) {
     // Finishing now would be wrong: the model's best next step, given that it is not done, instead.
@@ -192,6 +197,14 @@ export function decode(s: ModelScores, ctx: DecodeContext): Omit<Decision, 'ms'>
     return { action: { ...best.action, type: 'double_click' }, confidence: best.p, target: best.target };
   }
   return { action: best.action, confidence: best.p, target: best.target };
+}
+
+function tooEarly(c: Candidate, ctx: DecodeContext): boolean {
+  const name = c.target?.text.trim();
+  if (!ctx.untypedAt?.length || !name || !['click', 'double_click'].includes(c.action.type)) return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const at = [...ctx.instruction.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu'))].map((m) => m.index!);
+  return at.length > 0 && at.every((i) => i > Math.max(...ctx.untypedAt!));
 }
 
 const OPEN_COMMAND = /^\W*(?:please\s+)?(?:open|launch)\b/i;

@@ -4,7 +4,7 @@
 import { ELEMENT_KINDS, type Perception, type UiElement } from '../perception/types.ts';
 import { elementMemory, elementUnder, lineOf, MEMORY_FEATURES } from './elementMemory.ts';
 import { neighbours } from './neighbours.ts';
-import { labelledValue, STOPWORDS, type Token, tokenize, wordMatch } from './text.ts';
+import { fold, labelledValue, quotedSpans, STOPWORDS, type Token, tokenize, wordMatch } from './text.ts';
 import type { StepMemory } from './types.ts';
 import { ACTION_CUES, actionCues, keyMentions, KEY_COMBOS, MODEL_ACTIONS, SCROLL_DIRECTIONS } from './vocabulary.ts';
 import type { Vocabulary } from './vocabularyFile.ts';
@@ -45,6 +45,8 @@ export interface Features {
   quotedPending: number;
   /** The words of the text field the last step clicked (its label, its text): what typing now fills. */
   fieldWords: string[];
+  /** Where quoted values still to type start in the instruction: quoted, not on screen, not typed yet. */
+  untypedAt: number[];
 }
 
 const MONTHS = ['jan(?:uary)?', 'feb(?:ruary)?', 'mar(?:ch)?', 'apr(?:il)?', 'may', 'june?', 'july?', 'aug(?:ust)?', 'sep(?:t|tember)?', 'oct(?:ober)?', 'nov(?:ember)?', 'dec(?:ember)?'].map((m) => new RegExp(`^${m}$`, 'i'));
@@ -239,5 +241,12 @@ export function extractFeatures(vocab: Vocabulary, instruction: string, percepti
     keyMentions: Float32Array.from(keyMentions(instruction)),
     quotedPending,
     fieldWords: clicked?.kind === 'text_field' ? (last?.words ?? []) : [],
+    untypedAt: quotedSpans(instruction)
+      .filter(([a, b]) => {
+        const value = instruction.slice(a, b);
+        const shown = fold(value);
+        return /[\p{L}\p{N}]/u.test(value) && !typed.includes(value) && !elements.some((e) => fold(e.text).includes(shown));
+      })
+      .map(([a]) => a),
   };
 }

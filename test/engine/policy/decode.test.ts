@@ -62,6 +62,21 @@ describe('constrained decoding', () => {
     expect(typed.action).toEqual({ type: 'type', text: 'Lund Berg' });
   });
 
+  it('does not click what the command names last while a value before it is still to type', () => {
+    const command = 'Type "Ada Lovelace" into the name field and click OK';
+    const t = tokenize(command);
+    const dialog: UiElement[] = [
+      { id: 'f', kind: 'text_field', text: '', box: [100, 100, 200, 30], confidence: 0.6 },
+      { id: 'o', kind: 'button', text: 'OK', box: [220, 150, 80, 30], confidence: 0.8 },
+    ];
+    const s = scores({ type: onehot(8, 0), target: [4, 6], spanStart: new Array(t.length).fill(0), spanEnd: new Array(t.length).fill(0) });
+    const at = command.indexOf('Ada');
+    const d = decode(s, { ...ctx, instruction: command, tokens: t, elements: dialog, untypedAt: [at] });
+    expect(d.target?.id).toBe('f');
+    // Once the value is typed, OK is next.
+    expect(decode(s, { ...ctx, instruction: command, tokens: t, elements: dialog, untypedAt: [] }).target?.id).toBe('o');
+  });
+
   it('never clicks when there is nothing to click', () => {
     const d = decode(scores({ type: onehot(8, 0, 10), key: onehot(KEY_COMBOS.length, 0) }), { ...ctx, elements: [] });
     expect(d.action.type).not.toBe('click');

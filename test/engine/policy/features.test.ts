@@ -112,6 +112,9 @@ describe('feature extraction', () => {
     expect([value(before, 'F'), value(before, 'L'), value(before, 'P')]).toEqual([[1, 0], [1, 0], [0, 0]]);
     const after = extractFeatures(vocab, command, form, [{ action: { type: 'click', at: { x: 200, y: 135 } }, changed: true }, { action: { type: 'type', text: 'Ada' }, changed: true }], form);
     expect([value(after, 'F'), value(after, 'L')]).toEqual([[0, 1], [1, 0]]);
+    // Quoted values still to type: both, then only the one not typed.
+    expect(before.untypedAt).toEqual([command.indexOf('Lovelace'), command.indexOf('Ada')]);
+    expect(after.untypedAt).toEqual([command.indexOf('Lovelace')]);
   });
 
   it('marks the command\'s words the agent already acted on, and counts the names still pending', () => {
