@@ -173,8 +173,13 @@ export function decode(s: ModelScores, ctx: DecodeContext): Omit<Decision, 'ms'>
   const allowed = all.filter((c) => !isBanned(c)).map((c) => ({ ...c, p: c.p / Math.max(1 - bannedMass, 1e-6) })).sort((a, b) => b.p - a.p);
   // A command's parts come in order: a click on what it names after a value still to type
   // ("Type "Ada" into the name field and click OK") waits until that value is typed.
-  const early = allowed[0] && tooEarly(allowed[0], ctx) ? allowed.findIndex((c) => !tooEarly(c, ctx)) : 0;
-  const best = allowed[Math.max(early, 0)];
+  // Like a banned action, it is out for now, and the rest share its probability.
+  let best = allowed[0];
+  if (best && tooEarly(best, ctx)) {
+    const later = allowed.filter((c) => tooEarly(c, ctx)).reduce((n, c) => n + c.p, 0);
+    const next = allowed.find((c) => !tooEarly(c, ctx));
+    if (next) best = { ...next, p: next.p / Math.max(1 - later, 1e-6) };
+  }
   const min = ctx.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   if (best?.action.type === 'finished' && ctx.quotedPending) {
     // Finishing now would be wrong: the model's best next step, given that it is not done, instead.
