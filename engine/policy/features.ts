@@ -4,7 +4,7 @@
 import { ELEMENT_KINDS, type Perception, type UiElement } from '../perception/types.ts';
 import { elementMemory, elementUnder, lineOf, MEMORY_FEATURES } from './elementMemory.ts';
 import { neighbours } from './neighbours.ts';
-import { fold, labelledValue, quotedSpans, STOPWORDS, type Token, tokenize, wordMatch } from './text.ts';
+import { labelledValue, quotedSpans, STOPWORDS, type Token, tokenize, wordMatch } from './text.ts';
 import type { StepMemory } from './types.ts';
 import { ACTION_CUES, actionCues, keyMentions, KEY_COMBOS, MODEL_ACTIONS, SCROLL_DIRECTIONS } from './vocabulary.ts';
 import type { Vocabulary } from './vocabularyFile.ts';
@@ -45,7 +45,7 @@ export interface Features {
   quotedPending: number;
   /** The words of the text field the last step clicked (its label, its text): what typing now fills. */
   fieldWords: string[];
-  /** Where quoted values still to type start in the instruction: quoted, not on screen, not typed yet. */
+  /** Where quoted values still to type start, when the command says to type: quoted, not on screen, not typed yet. */
   untypedAt: number[];
 }
 
@@ -106,6 +106,9 @@ function phraseIn(words: Token[], tokens: Token[]): [number, number, number] {
   }
   return [exact, folded, quoted];
 }
+
+/** Whether the command says to type something ("type", "enter", "fill"…, outside quotes). */
+const typingCommand = (instruction: string) => actionCues(instruction)[ACTION_CUES.findIndex(([name]) => name === 'type')] === 1;
 
 export function extractFeatures(vocab: Vocabulary, instruction: string, perception: Perception, history: StepMemory[], previous?: Perception): Features {
   const tokens = tokenize(instruction).slice(0, MAX_TOKENS);
@@ -241,12 +244,13 @@ export function extractFeatures(vocab: Vocabulary, instruction: string, percepti
     keyMentions: Float32Array.from(keyMentions(instruction)),
     quotedPending,
     fieldWords: clicked?.kind === 'text_field' ? (last?.words ?? []) : [],
-    untypedAt: quotedSpans(instruction)
+    untypedAt: typingCommand(instruction) ? quotedSpans(instruction)
       .filter(([a, b]) => {
         const value = instruction.slice(a, b);
-        const shown = fold(value);
-        return /[\p{L}\p{N}]/u.test(value) && !typed.includes(value) && !elements.some((e) => fold(e.text).includes(shown));
+        // On screen when each of its words is (perception reads one element per word).
+        const onScreen = tokenize(value).every((v) => !/[\p{L}\p{N}]/u.test(v.text) || elementWords.some((ws) => ws.some((w) => w.norm === v.norm)));
+        return /[\p{L}\p{N}]/u.test(value) && !typed.includes(value) && !onScreen;
       })
-      .map(([a]) => a),
+      .map(([a]) => a) : [],
   };
 }

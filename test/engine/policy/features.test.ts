@@ -103,7 +103,7 @@ describe('feature extraction', () => {
       { id: 'L', kind: 'text_field', text: '', box: [100, 190, 200, 30], confidence: 0.6 },
       { id: 'P', kind: 'text_field', text: '', box: [100, 260, 200, 30], confidence: 0.6 },
     ] };
-    const command = 'Sign up with last name "Lovelace" and first name "Ada"';
+    const command = 'Fill in last name "Lovelace" and first name "Ada"';
     const value = (f: ReturnType<typeof extractFeatures>, id: string) => {
       const e = f.elements.findIndex((el) => el.id === id);
       return Array.from(f.elementFeatures.slice((e + 1) * ELEMENT_FEATURES - 2, (e + 1) * ELEMENT_FEATURES));
@@ -115,6 +115,10 @@ describe('feature extraction', () => {
     // Quoted values still to type: both, then only the one not typed.
     expect(before.untypedAt).toEqual([command.indexOf('Lovelace'), command.indexOf('Ada')]);
     expect(after.untypedAt).toEqual([command.indexOf('Lovelace')]);
+    // A name in quotes that is not on screen yet is not a value to type unless the command says to type.
+    expect(extractFeatures(vocab, 'Run "Open recent" from the File menu', form, []).untypedAt).toEqual([]);
+    // Words on screen one element each still count as shown.
+    expect(extractFeatures(vocab, 'Type "Ada" and tick "Last name"', form, []).untypedAt).toEqual([6]);
   });
 
   it('marks the command\'s words the agent already acted on, and counts the names still pending', () => {
