@@ -134,9 +134,9 @@ function candidates(type: ModelAction, s: ModelScores, ctx: DecodeContext): Cand
       const mass = spans.reduce((n, c) => n + c.p, 0) || 1;
       const best = spans.sort((x, y) => y.p - x.p).slice(0, 3).map((c) => ({ ...c, p: c.p / mass }));
       // The command gives this field's value by its label (`email "ada@example.org"`): that value.
-      const labelled = labelledValue(tokens, ctx.fieldWords ?? []);
-      if (!labelled || !best[0]) return best;
-      const value = { action: { type, text: ctx.instruction.slice(tokens[labelled[0]]!.start, tokens[labelled[1]]!.end) + enter }, p: best[0].p };
+      const labelled = labelledValue(ctx.instruction, tokens, ctx.fieldWords ?? []);
+      if (labelled === undefined || !best[0]) return best;
+      const value = { action: { type, text: labelled + enter }, p: best[0].p };
       return [value, ...best.filter((c) => !sameAction(c.action, value.action))];
     }
     case 'hotkey': {

@@ -146,9 +146,8 @@ export function extractFeatures(vocab: Vocabulary, instruction: string, percepti
     if (el.kind !== 'text_field') return [0, 0];
     const [left, , above] = near[e]!;
     const words = [el.text, ...[left, above].filter((j) => j >= 0).map((j) => lineOf(elements, j))];
-    const r = labelledValue(tokens, words);
-    if (!r) return [0, 0];
-    const value = instruction.slice(tokens[r[0]]!.start, tokens[r[1]]!.end);
+    const value = labelledValue(instruction, tokens, words);
+    if (value === undefined) return [0, 0];
     const filled = el.text.includes(value) || typed.includes(value);
     return filled ? [0, 1] : [1, 0];
   });

@@ -91,11 +91,11 @@ export const STOPWORDS = new Set(
 const CONNECTORS = new Set(['to', 'as', 'is', 'be', 'should', 'with', 'into', 'of', ':', '=', '-', '"', '“', '”', "'", '‘', '’']);
 
 /**
- * The quoted value the command gives right after the words of a field's label (`last name "Lund"`,
- * `Email: "a@b.org"`, `set "Nickname" to "Pixel"`), as a token range; the longest label match
- * wins, and a tie gives nothing.
+ * The quoted value `instruction` gives right after the words of a field's label (`last name
+ * "Lund"`, `Email: "a@b.org"`, `set "Nickname" to "Pixel"`); `tokens` are its words. The longest
+ * label match wins, and a tie gives nothing.
  */
-export function labelledValue(tokens: Token[], fieldWords: string[]): [number, number] | undefined {
+export function labelledValue(instruction: string, tokens: Token[], fieldWords: string[]): string | undefined {
   const words = fieldWords.flatMap((w) => tokenize(w)).filter((w) => /[\p{L}\p{N}]/u.test(w.text) && !STOPWORDS.has(w.norm));
   if (!words.length) return undefined;
   const hit = tokens.map((t) => !STOPWORDS.has(t.norm) && words.some((w) => wordMatch(w, t)[1]));
@@ -115,5 +115,5 @@ export function labelledValue(tokens: Token[], fieldWords: string[]): [number, n
     if (run > bestRun) [found, bestRun, tie] = [[s, e], run, false];
     else if (run === bestRun) tie = true;
   }
-  return tie ? undefined : found;
+  return tie || !found ? undefined : instruction.slice(tokens[found[0]]!.start, tokens[found[1]]!.end);
 }

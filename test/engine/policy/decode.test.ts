@@ -45,17 +45,14 @@ describe('constrained decoding', () => {
   it('types the value the command gives for the label of the field just clicked', () => {
     const command = 'Register with first name "Elena", last name "Lund Berg", email: "a@b.org" and click Save';
     const t = tokenize(command);
-    const value = (field: string[]) => {
-      const r = labelledValue(t, field);
-      return r && command.slice(t[r[0]]!.start, t[r[1]]!.end);
-    };
+    const value = (field: string[]) => labelledValue(command, t, field);
     expect(value(['', 'Last name'])).toBe('Lund Berg');
     expect(value(['First name'])).toBe('Elena');
     expect(value(['E-mail', 'Email'])).toBe('a@b.org');
     // No label named, a label named twice as well, or a value that is not quoted: the model's own span.
     expect(value(['Phone'])).toBeUndefined();
     expect(value(['Name'])).toBeUndefined();
-    expect(labelledValue(tokenize('Change Username to boris29'), ['Username'])).toBeUndefined();
+    expect(labelledValue('Change Username to boris29', tokenize('Change Username to boris29'), ['Username'])).toBeUndefined();
     // The model's span says "Elena", but the field clicked is Last name.
     const elena = t.findIndex((k) => k.text === 'Elena');
     const typed = decode(scores({ type: onehot(8, MODEL_ACTIONS.indexOf('type')), spanStart: onehot(t.length, elena), spanEnd: onehot(t.length, elena) }), { ...ctx, instruction: command, tokens: t, fieldWords: ['Last name'] });
