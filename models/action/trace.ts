@@ -62,7 +62,7 @@ for (const task of tasks) {
       const want = exp ? expertAction(exp) : ({ type: 'finished' } as PolicyAction);
       const d = policy ? await policy.decide({ instruction: task.instruction, perception, previous, history }) : { action: want, confidence: 1 };
       const mark = d.action.type === want.type ? ' ' : '✗';
-      if (policy) console.log(`  ${step}${mark} model ${describe(d.action)} ${(d.confidence * 100).toFixed(0)}% → ${under(perception, d.action)}`);
+      if (policy) console.log(`  ${step}${mark} model ${describe(d.action)} ${(d.confidence * 100).toFixed(0)}% → ${under(perception, d.action)}${"thought" in d && d.thought ? ` (${d.thought})` : ""}`);
       console.log(`     expert ${describe(want)} → ${under(perception, want)}`);
       if (d.action.type === 'finished' || d.action.type === 'call_user') break;
       const changed = await ep.act(d.action);
