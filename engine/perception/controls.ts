@@ -144,7 +144,9 @@ function classify(L: Uint8Array, edges: Uint8Array, region: Rect, b: Blob, box: 
     if (track) return { kind: 'scrollbar', box: { x: region.x + track.x, y: region.y + track.y, w: track.w, h: track.h }, text: '', confidence: 0.6 };
     if (h >= 48 && h / w >= 4) return hit('scrollbar', 0.5);
   }
-  if (h <= 30 && w >= 48 && w / h >= 4 && !inside.length && closed < 4 && sliderShape(edges, region.w, b, scale)) return hit('slider', 0.6);
+  // Tick marks under the track join the knob's outline: up to 30 px tall then, but no wider than
+  // a slider (a window's horizontal scrollbar is as wide as the window).
+  if ((h <= 22 || (h <= 30 && w <= 600)) && w >= 48 && w / h >= 4 && !inside.length && closed < 4 && sliderShape(edges, region.w, b, scale)) return hit('slider', 0.6);
   if (h >= 16 && h <= 64 && w >= 24 && w <= 800 && closed >= 3) {
     if (chevronAtRight(L, region, b, inside)) return hit('dropdown', 0.7);
     const left = inside.length ? Math.min(...inside.map((wd) => wd.box.x)) - box.x : Infinity;

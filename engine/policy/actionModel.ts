@@ -5,6 +5,7 @@ import { OperantError } from '../errors.ts';
 import { openSession } from '../runtime/sessions.ts';
 import { decode, type ModelScores } from './decode.ts';
 import { ELEMENT_FEATURES, extractFeatures, type Features, GLOBAL_FEATURES, MATCH_CHANNELS, TOKEN_FEATURES } from './features.ts';
+import { calendarMove } from './calendar.ts';
 import { sliderMove } from './slider.ts';
 import type { Decision, Policy, PolicyInput } from './types.ts';
 import { loadVocabulary, type Vocabulary } from './vocabularyFile.ts';
@@ -97,9 +98,12 @@ export class ActionModel implements Policy {
       untypedAt: f.untypedAt,
       pressed: input.history.flatMap((h) => (h.action.type === 'hotkey' ? [h.action.keys.join('+').toLowerCase()] : [])),
     });
-    // A slider the model chose to move is measured and set by reading its value (slider.ts).
+    // A slider the model chose to move is measured and set by reading its value (slider.ts); a
+    // calendar pages to the month the command names before a day is picked (calendar.ts).
     const slider = sliderMove(input, d.action);
     if (slider) return { action: slider.action, confidence: d.confidence, target: d.target, thought: slider.thought, ms: performance.now() - t0 };
+    const calendar = calendarMove(input, d.action);
+    if (calendar) return { action: calendar.action, confidence: d.confidence, target: calendar.target, thought: calendar.thought, ms: performance.now() - t0 };
     return { ...d, ms: performance.now() - t0 };
   }
 

@@ -49,13 +49,13 @@ export interface Features {
   untypedAt: number[];
 }
 
-const MONTHS = ['jan(?:uary)?', 'feb(?:ruary)?', 'mar(?:ch)?', 'apr(?:il)?', 'may', 'june?', 'july?', 'aug(?:ust)?', 'sep(?:t|tember)?', 'oct(?:ober)?', 'nov(?:ember)?', 'dec(?:ember)?'].map((m) => new RegExp(`^${m}$`, 'i'));
+export const MONTH_NAMES = ['jan(?:uary)?', 'feb(?:ruary)?', 'mar(?:ch)?', 'apr(?:il)?', 'may', 'june?', 'july?', 'aug(?:ust)?', 'sep(?:t|tember)?', 'oct(?:ober)?', 'nov(?:ember)?', 'dec(?:ember)?'].map((m) => new RegExp(`^${m}$`, 'i'));
 
 /** A quantity a word names, comparable only with one of the same kind: a number, or a month. */
 export function quantity(word: Token): { kind: 'number' | 'month'; value: number } | undefined {
   const digits = word.text.replace(/[,%]/g, '');
   if (/^\d+(?:\.\d+)?$/.test(digits)) return { kind: 'number', value: Number(digits) };
-  const m = MONTHS.findIndex((re) => re.test(word.text));
+  const m = MONTH_NAMES.findIndex((re) => re.test(word.text));
   return m >= 0 ? { kind: 'month', value: m } : undefined;
 }
 

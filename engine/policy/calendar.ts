@@ -1,0 +1,117 @@
+// Calendars from pixels. A date picker shows one month: its name over a grid of day numbers, with
+// arrows to page. The model finds the calendar and the day, but often clicks the day in whatever
+// month is on show. This module reads the month on show and, until it is the one the command
+// names, turns a click on a day (or a premature `finished`) into a click on the arrow that pages
+// towards it; in the right month, a click on the wrong day goes to the day the command names.
+import type { Perception, UiElement } from '../perception/types.ts';
+import { elementUnder } from './elementMemory.ts';
+import { MONTH_NAMES } from './features.ts';
+import type { PolicyAction, Point, PolicyInput } from './types.ts';
+
+interface Day {
+  y?: number;
+  /** 0–11 */
+  m: number;
+  d: number;
+}
+
+const monthOf = (word: string) => MONTH_NAMES.findIndex((re) => re.test(word));
+const MONTH = String.raw`([A-Za-z]{3,9})\.?`;
+
+/** The date the command names: ISO (2026-12-16), "December 24[, 2026]" or "24 December [2026]". */
+export function wantedDate(instruction: string): Day | undefined {
+  const iso = instruction.match(/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/);
+  if (iso && Number(iso[2]) >= 1 && Number(iso[2]) <= 12) return { y: Number(iso[1]), m: Number(iso[2]) - 1, d: Number(iso[3]) };
+  for (const m of instruction.matchAll(new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`, 'g'))) {
+    const month = monthOf(m[1]!);
+    if (month >= 0 && Number(m[2]) >= 1 && Number(m[2]) <= 31) return { m: month, d: Number(m[2]), ...(m[3] ? { y: Number(m[3]) } : {}) };
+  }
+  for (const m of instruction.matchAll(new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:,?\s+(\d{4})\b)?`, 'g'))) {
+    const month = monthOf(m[2]!);
+    if (month >= 0 && Number(m[1]) >= 1 && Number(m[1]) <= 31) return { m: month, d: Number(m[1]), ...(m[3] ? { y: Number(m[3]) } : {}) };
+  }
+  return undefined;
+}
+
+const dayNumber = (e: UiElement) => (/^\d{1,2}$/.test(e.text.trim()) && Number(e.text) >= 1 && Number(e.text) <= 31 ? Number(e.text) : undefined);
+const centre = (e: UiElement): Point => ({ x: e.box[0] + e.box[2] / 2, y: e.box[1] + e.box[3] / 2 });
+
+interface Shown {
+  m: number;
+  y?: number;
+  header: UiElement;
+  days: UiElement[];
+  grid: { x0: number; x1: number; y0: number; y1: number };
+}
+
+/** The month a calendar on screen shows: a month's name (and year) right above a grid of at least 20 day numbers. */
+function shownMonth(p: Perception): Shown | undefined {
+  const days = p.elements.filter((e) => dayNumber(e) !== undefined);
+  let best: Shown | undefined;
+  for (const e of p.elements) {
+    const words = e.text.trim().split(/\s+/);
+    const m = words.map(monthOf).find((i) => i >= 0);
+    if (m === undefined || words.length > 3) continue;
+    const c = centre(e);
+    const below = days.filter((d) => d.box[1] > c.y && d.box[1] - c.y < 320 && Math.abs(centre(d).x - c.x) < 220);
+    if (below.length < 20) continue;
+    // The year: in the same element, or a four-digit word beside it.
+    const yearText = words.find((w) => /^\d{4}$/.test(w)) ?? p.elements.find((o) => /^\d{4}$/.test(o.text.trim()) && Math.abs(centre(o).y - c.y) < 12 && Math.abs(centre(o).x - c.x) < 150)?.text.trim();
+    const grid = { x0: Math.min(...below.map((d) => d.box[0])), x1: Math.max(...below.map((d) => d.box[0] + d.box[2])), y0: Math.min(...below.map((d) => d.box[1])), y1: Math.max(...below.map((d) => d.box[1] + d.box[3])) };
+    if (!best || below.length > best.days.length) best = { m, ...(yearText ? { y: Number(yearText) } : {}), header: e, days: below, grid };
+  }
+  return best;
+}
+
+/** Months from the one shown to the one wanted: by year and month when both are known, else the short way round. */
+function monthsAway(shown: Shown, want: Day): number {
+  if (shown.y !== undefined && want.y !== undefined) return (want.y - shown.y) * 12 + (want.m - shown.m);
+  const ahead = (want.m - shown.m + 12) % 12;
+  return ahead <= 6 ? ahead : ahead - 12;
+}
+
+/** The arrow that pages the calendar, on the header's row: a chevron perception named, or a ‹ › < > « » glyph. */
+function arrow(p: Perception, shown: Shown, forward: boolean): UiElement | undefined {
+  const hy = centre(shown.header).y;
+  const named = forward ? /^next forward right$|^[›>»→]$/ : /^previous back left$|^[‹<«←]$/;
+  return p.elements
+    .filter((e) => named.test(e.text.trim()) && Math.abs(centre(e).y - hy) < 30 && centre(e).x > shown.grid.x0 - 80 && centre(e).x < shown.grid.x1 + 80)
+    .sort((a, b) => Math.abs(centre(a).y - hy) - Math.abs(centre(b).y - hy))[0];
+}
+
+/** The wanted day in the grid: of two cells with its number (days of the months around), the one in this month's block. */
+function dayCell(shown: Shown, d: number): UiElement | undefined {
+  const cells = shown.days.filter((e) => dayNumber(e) === d).sort((a, b) => a.box[1] - b.box[1]);
+  return d < 15 ? cells[0] : cells.at(-1);
+}
+
+export interface CalendarMove {
+  action: PolicyAction;
+  target?: UiElement;
+  thought: string;
+}
+
+/** How to go on with a calendar on screen, when the model's step would pick a day in the wrong month or the wrong day; else undefined. */
+export function calendarMove(input: PolicyInput, proposed: PolicyAction): CalendarMove | undefined {
+  const want = wantedDate(input.instruction);
+  if (!want) return undefined;
+  const shown = shownMonth(input.perception);
+  if (!shown) return undefined;
+  const at = proposed.type === 'click' || proposed.type === 'double_click' ? proposed.at : undefined;
+  const under = at ? input.perception.elements[elementUnder(input.perception.elements, at)] : undefined;
+  const onDay = !!under && shown.days.includes(under);
+  // `finished` with the calendar on the wrong month: no day was picked (unless the date was typed).
+  const typed = input.history.some((h) => h.action.type === 'type');
+  if (!onDay && (proposed.type !== 'finished' || typed)) return undefined;
+  const away = monthsAway(shown, want);
+  const name = `${shown.header.text.trim()}${shown.y !== undefined && !shown.header.text.includes(String(shown.y)) ? ` ${shown.y}` : ''}`;
+  if (away !== 0) {
+    const a = arrow(input.perception, shown, away > 0);
+    if (!a) return undefined;
+    return { action: { type: 'click', at: { x: Math.round(centre(a).x), y: Math.round(centre(a).y) } }, target: a, thought: `the calendar shows ${name}: ${away > 0 ? 'next' : 'previous'} month` };
+  }
+  if (!onDay || dayNumber(under!) === want.d) return undefined;
+  const cell = dayCell(shown, want.d);
+  if (!cell) return undefined;
+  return { action: { type: 'click', at: { x: Math.round(centre(cell).x), y: Math.round(centre(cell).y) } }, target: cell, thought: `the calendar shows ${name}: day ${want.d}` };
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { Perception, UiElement } from '../../../engine/perception/types.ts';
+import { calendarMove, wantedDate } from '../../../engine/policy/calendar.ts';
+
+const el = (id: string, kind: UiElement['kind'], text: string, box: UiElement['box']): UiElement => ({ id, kind, text, box, confidence: 1 });
+
+/** A month view as perception reads it: header "November 2027" between arrows, days 1–30 in a 7-column grid, with the next month's first days after them. */
+function calendar(header = 'November 2027', days = 30, lead = 2): Perception {
+  const elements = [el('h', 'button', header, [420, 200, 200, 30]), el('p', 'icon', 'previous back left', [400, 208, 10, 10]), el('n', 'icon', 'next forward right', [640, 208, 10, 10])];
+  const cells = [...Array.from({ length: lead }, (_, i) => 31 - lead + 1 + i), ...Array.from({ length: days }, (_, i) => i + 1), 1, 2, 3, 4, 5];
+  cells.forEach((d, i) => elements.push(el(`d${i}`, 'text', String(d), [400 + (i % 7) * 36, 250 + Math.floor(i / 7) * 30, 14, 12])));
+  return { width: 1280, height: 800, elements, timings: {} };
+}
+const cellOf = (p: Perception, day: number, which: 'first' | 'last' = 'first') => {
+  const cells = p.elements.filter((e) => e.text === String(day));
+  const c = which === 'first' ? cells[0]! : cells.at(-1)!;
+  return { x: c.box[0] + 7, y: c.box[1] + 6 };
+};
+
+describe('calendars', () => {
+  it('reads the date a command names, in the usual ways of writing one', () => {
+    expect(wantedDate('The due date should be 2026-12-16')).toEqual({ y: 2026, m: 11, d: 16 });
+    expect(wantedDate('Select December 24 on the calendar')).toEqual({ m: 11, d: 24 });
+    expect(wantedDate('Book it for March 7, 2025')).toEqual({ y: 2025, m: 2, d: 7 });
+    expect(wantedDate('Choose 3rd of Feb 2026 as the start')).toEqual({ y: 2026, m: 1, d: 3 });
+    expect(wantedDate('Set the volume to 30')).toBeUndefined();
+  });
+
+  it('pages towards the month named before a day is picked', () => {
+    const p = calendar();
+    const click = { type: 'click' as const, at: cellOf(p, 24) };
+    expect(calendarMove({ instruction: 'Select December 24 on the calendar', perception: p, history: [] }, click)?.action).toEqual({ type: 'click', at: { x: 645, y: 213 } });
+    expect(calendarMove({ instruction: 'Book it for March 24, 2027', perception: p, history: [] }, click)?.action).toEqual({ type: 'click', at: { x: 405, y: 213 } });
+    // The short way round without a year: January is next after November's December.
+    expect(calendarMove({ instruction: 'Select January 24', perception: p, history: [] }, click)?.target?.text).toBe('next forward right');
+    // A premature finish pages too.
+    expect(calendarMove({ instruction: 'The due date should be 2027-12-16', perception: p, history: [] }, { type: 'finished' })?.target?.text).toBe('next forward right');
+  });
+
+  it('in the right month, takes the day named, in this month\'s block of the grid', () => {
+    const p = calendar();
+    const wrong = { type: 'click' as const, at: cellOf(p, 2, 'last') };
+    const m = calendarMove({ instruction: 'Pick November 30, 2027', perception: p, history: [] }, wrong);
+    expect(m?.target?.text).toBe('30');
+    expect(m?.target?.box[1]).toBeGreaterThan(300);
+    // The first "2" is this month's (the grid's last row has next month's 1–5).
+    expect(calendarMove({ instruction: 'Pick November 2, 2027', perception: p, history: [] }, { type: 'click', at: cellOf(p, 9) })?.action).toEqual({ type: 'click', at: cellOf(p, 2) });
+  });
+
+  it('leaves the model alone when its click is right, or is not on the calendar', () => {
+    const p = calendar();
+    expect(calendarMove({ instruction: 'Pick November 9, 2027', perception: p, history: [] }, { type: 'click', at: cellOf(p, 9) })).toBeUndefined();
+    expect(calendarMove({ instruction: 'Book it for March 7, 2025', perception: p, history: [] }, { type: 'click', at: { x: 900, y: 600 } })).toBeUndefined();
+    expect(calendarMove({ instruction: 'Book it for March 7, 2025', perception: calendar('Notes and more'), history: [] }, { type: 'finished' })).toBeUndefined();
+  });
+});
