@@ -95,6 +95,7 @@ export class ActionModel implements Policy {
       minConfidence: this.options.minConfidence,
       quotedPending: f.quotedPending,
       fieldWords: f.fieldWords,
+      filledFields: f.filledFields,
       untypedAt: f.untypedAt,
       pressed: input.history.flatMap((h) => (h.action.type === 'hotkey' ? [h.action.keys.join('+').toLowerCase()] : [])),
     });

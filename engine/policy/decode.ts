@@ -42,6 +42,8 @@ export interface DecodeContext {
   fieldWords?: string[];
   /** Where quoted values still to type (not on screen, not typed yet) start in the instruction. */
   untypedAt?: number[];
+  /** Text fields that already show the value the command gives for them: clicking one again is not the next step. */
+  filledFields?: Set<UiElement>;
 }
 
 export const DEFAULT_MIN_CONFIDENCE = 0.15;
@@ -172,12 +174,14 @@ export function decode(s: ModelScores, ctx: DecodeContext): Omit<Decision, 'ms'>
   const bannedMass = all.filter(isBanned).reduce((n, c) => n + c.p, 0);
   const allowed = all.filter((c) => !isBanned(c)).map((c) => ({ ...c, p: c.p / Math.max(1 - bannedMass, 1e-6) })).sort((a, b) => b.p - a.p);
   // A command's parts come in order: a click on what it names after a value still to type
-  // ("Type "Ada" into the name field and click OK") waits until that value is typed.
-  // Like a banned action, it is out for now, and the rest share its probability.
+  // ("Type "Ada" into the name field and click OK") waits until that value is typed. A field that
+  // shows its value already is done (a second click and the value typed again doubles it).
+  // Like a banned action, such a click is out for now, and the rest share its probability.
+  const heldBack = (c: Candidate) => tooEarly(c, ctx) || (c.action.type === 'click' && !!c.target && !!ctx.filledFields?.has(c.target));
   let best = allowed[0];
-  if (best && tooEarly(best, ctx)) {
-    const later = allowed.filter((c) => tooEarly(c, ctx)).reduce((n, c) => n + c.p, 0);
-    const next = allowed.find((c) => !tooEarly(c, ctx));
+  if (best && heldBack(best)) {
+    const later = allowed.filter(heldBack).reduce((n, c) => n + c.p, 0);
+    const next = allowed.find((c) => !heldBack(c));
     if (next) best = { ...next, p: next.p / Math.max(1 - later, 1e-6) };
   }
   const min = ctx.minConfidence ?? DEFAULT_MIN_CONFIDENCE;

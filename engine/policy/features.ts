@@ -45,6 +45,8 @@ export interface Features {
   quotedPending: number;
   /** The words of the text field the last step clicked (its label, its text): what typing now fills. */
   fieldWords: string[];
+  /** Text fields that already show the quoted value the command gives for their label. */
+  filledFields: Set<UiElement>;
   /** Where quoted values still to type start, when the command says to type: quoted, not on screen, not typed yet. */
   untypedAt: number[];
 }
@@ -142,13 +144,15 @@ export function extractFeatures(vocab: Vocabulary, instruction: string, percepti
   const typed = history.flatMap((h) => (h.action.type === 'type' ? [h.action.text] : [])).join('\n');
   // A field whose label the command gives a quoted value for (`last name "Lund"`): [still to
   // fill, filled]. Labels are whole lines (perception reads "Last" and "name" apart).
+  const shows: boolean[] = [];
   const fieldValue = elements.map((el, e) => {
     if (el.kind !== 'text_field') return [0, 0];
     const [left, , above] = near[e]!;
     const words = [el.text, ...[left, above].filter((j) => j >= 0).map((j) => lineOf(elements, j))];
     const value = labelledValue(instruction, tokens, words);
     if (value === undefined) return [0, 0];
-    const filled = el.text.includes(value) || typed.includes(value);
+    shows[e] = el.text.includes(value);
+    const filled = shows[e] || typed.includes(value);
     return filled ? [0, 1] : [1, 0];
   });
   const elementFeatures = new Float32Array(E * ELEMENT_FEATURES);
@@ -242,7 +246,9 @@ export function extractFeatures(vocab: Vocabulary, instruction: string, percepti
     globalFeatures,
     keyMentions: Float32Array.from(keyMentions(instruction)),
     quotedPending,
-    fieldWords: clicked?.kind === 'text_field' ? (last?.words ?? []) : [],
+    filledFields: new Set(elements.filter((_, e) => shows[e])),
+    // A click on a field, or on its label (a web page focuses the field then).
+    fieldWords: clicked?.kind === 'text_field' || clicked?.kind === 'text' ? (last?.words ?? []) : [],
     untypedAt: typingCommand(instruction) ? quotedSpans(instruction)
       .filter(([a, b]) => {
         const value = instruction.slice(a, b);

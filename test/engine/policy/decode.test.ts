@@ -74,6 +74,16 @@ describe('constrained decoding', () => {
     expect(decode(s, { ...ctx, instruction: command, tokens: t, elements: dialog, untypedAt: [] }).target?.id).toBe('o');
   });
 
+  it('does not click a field again that already shows its value', () => {
+    const form: UiElement[] = [
+      { id: 'n', kind: 'text_field', text: 'Sparky', box: [100, 100, 200, 30], confidence: 0.6 },
+      { id: 's', kind: 'text_field', text: '', box: [100, 150, 200, 30], confidence: 0.6 },
+    ];
+    const s = scores({ type: onehot(8, 0), target: [6, 4] });
+    expect(decode(s, { ...ctx, elements: form, filledFields: new Set([form[0]!]) }).target?.id).toBe('s');
+    expect(decode(s, { ...ctx, elements: form }).target?.id).toBe('n');
+  });
+
   it('never clicks when there is nothing to click', () => {
     const d = decode(scores({ type: onehot(8, 0, 10), key: onehot(KEY_COMBOS.length, 0) }), { ...ctx, elements: [] });
     expect(d.action.type).not.toBe('click');
