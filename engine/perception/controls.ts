@@ -147,7 +147,7 @@ function classify(L: Uint8Array, edges: Uint8Array, region: Rect, b: Blob, box: 
   // Tick marks under the track join the knob's outline: up to 30 px tall then, but no wider than
   // a slider (a window's horizontal scrollbar is as wide as the window).
   if ((h <= 22 || (h <= 30 && w <= 600)) && w >= 48 && w / h >= 4 && !inside.length && closed < 4 && sliderShape(edges, region.w, b, scale)) return hit('slider', 0.6);
-  if (h >= 16 && h <= 64 && w >= 24 && w <= 800 && closed >= 3) {
+  if (h >= 16 && h <= 64 && w >= 24 && w <= 1600 && closed >= 3) {
     if (chevronAtRight(L, region, b, inside)) return hit('dropdown', 0.7);
     const left = inside.length ? Math.min(...inside.map((wd) => wd.box.x)) - box.x : Infinity;
     const right = inside.length ? box.x + box.w - Math.max(...inside.map((wd) => wd.box.x + wd.box.w)) : Infinity;

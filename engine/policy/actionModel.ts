@@ -6,6 +6,7 @@ import { openSession } from '../runtime/sessions.ts';
 import { decode, type ModelScores } from './decode.ts';
 import { ELEMENT_FEATURES, extractFeatures, type Features, GLOBAL_FEATURES, MATCH_CHANNELS, TOKEN_FEATURES } from './features.ts';
 import { calendarMove } from './calendar.ts';
+import { pendingClick } from './pending.ts';
 import { sliderMove } from './slider.ts';
 import type { Decision, Policy, PolicyInput } from './types.ts';
 import { loadVocabulary, type Vocabulary } from './vocabularyFile.ts';
@@ -96,6 +97,7 @@ export class ActionModel implements Policy {
       quotedPending: f.quotedPending,
       fieldWords: f.fieldWords,
       filledFields: f.filledFields,
+      lastWasTyping: input.history.at(-1)?.action.type === 'type',
       untypedAt: f.untypedAt,
       pressed: input.history.flatMap((h) => (h.action.type === 'hotkey' ? [h.action.keys.join('+').toLowerCase()] : [])),
     });
@@ -105,6 +107,9 @@ export class ActionModel implements Policy {
     if (slider) return { action: slider.action, confidence: d.confidence, target: d.target, thought: slider.thought, ms: performance.now() - t0 };
     const calendar = calendarMove(input, d.action);
     if (calendar) return { action: calendar.action, confidence: d.confidence, target: calendar.target, thought: calendar.thought, ms: performance.now() - t0 };
+    // Only once nothing else the command names is left: no quoted value to type or name to act on.
+    const click = f.untypedAt.length || f.quotedPending ? undefined : pendingClick(input, d.action);
+    if (click) return { action: click.action, confidence: d.confidence, target: click.target, thought: click.thought, ms: performance.now() - t0 };
     return { ...d, ms: performance.now() - t0 };
   }
 

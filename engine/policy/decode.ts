@@ -44,6 +44,8 @@ export interface DecodeContext {
   untypedAt?: number[];
   /** Text fields that already show the value the command gives for them: clicking one again is not the next step. */
   filledFields?: Set<UiElement>;
+  /** The last step typed text. */
+  lastWasTyping?: boolean;
 }
 
 export const DEFAULT_MIN_CONFIDENCE = 0.15;
@@ -87,6 +89,8 @@ function pointIn(el: UiElement, point: Float32Array, i: number) {
   return { x: Math.round(x + point[i * 2]! * w), y: Math.round(y + point[i * 2 + 1]! * h) };
 }
 
+const onScreen = (p: { x: number; y: number }, ctx: DecodeContext) => p.x >= 0 && p.y >= 0 && p.x < ctx.width && p.y < ctx.height;
+
 interface Candidate {
   action: PolicyAction;
   p: number;
@@ -101,7 +105,8 @@ function candidates(type: ModelAction, s: ModelScores, ctx: DecodeContext): Cand
     case 'click':
     case 'double_click':
     case 'right_click':
-      return targets.map(([p, i]) => ({ action: { type, at: pointIn(elements[i]!, s.point, i) }, p, target: elements[i] }));
+      // A point beside its element may fall off the screen: not a click anyone can make.
+      return targets.map(([p, i]) => ({ action: { type, at: pointIn(elements[i]!, s.point, i) }, p, target: elements[i] })).filter((c) => onScreen(c.action.at, ctx));
     case 'drag':
       return targets.flatMap(([p, i]) =>
         ranked(softmax(s.drop, (j) => j !== i && j < elements.length)).slice(0, 2).map(([q, j]) => ({ action: { type, from: pointIn(elements[i]!, s.point, i), to: pointIn(elements[j]!, s.dropPoint, j) }, p: p * q, target: elements[i] })),
@@ -129,6 +134,9 @@ function candidates(type: ModelAction, s: ModelScores, ctx: DecodeContext): Cand
           if (/["“”]/.test(text)) continue;
           // and a quoted value is typed whole: "12 Costa Street", not "Costa Street".
           if ((tokens[a]!.quoted && !quotedFrom(a)) || (tokens[b]!.quoted && !quotedTo(b))) continue;
+          // A command that quotes its values (two or more) gives none unquoted: "Use these
+          // details: city "Lima", …" does not ask to type "details".
+          if (quotes.length >= 2 && !(tokens[a]!.quoted && tokens[b]!.quoted)) continue;
           spans.push({ action: { type, text: text + enter }, p: start[a]! * end[b]! });
         }
       }
@@ -177,7 +185,8 @@ export function decode(s: ModelScores, ctx: DecodeContext): Omit<Decision, 'ms'>
   // ("Type "Ada" into the name field and click OK") waits until that value is typed. A field that
   // shows its value already is done (a second click and the value typed again doubles it).
   // Like a banned action, such a click is out for now, and the rest share its probability.
-  const heldBack = (c: Candidate) => tooEarly(c, ctx) || (c.action.type === 'click' && !!c.target && !!ctx.filledFields?.has(c.target));
+  // Select-all right after typing would only wipe what was just typed.
+  const heldBack = (c: Candidate) => tooEarly(c, ctx) || intoFilledField(c, ctx) || (c.action.type === 'hotkey' && c.action.keys.join('+') === 'ctrl+a' && ctx.lastWasTyping === true);
   let best = allowed[0];
   if (best && heldBack(best)) {
     const later = allowed.filter(heldBack).reduce((n, c) => n + c.p, 0);
@@ -206,6 +215,13 @@ export function decode(s: ModelScores, ctx: DecodeContext): Omit<Decision, 'ms'>
     return { action: { ...best.action, type: 'double_click' }, confidence: best.p, target: best.target };
   }
   return { action: best.action, confidence: best.p, target: best.target };
+}
+
+/** A click on (the words in) a text field that already shows its value. */
+function intoFilledField(c: Candidate, ctx: DecodeContext): boolean {
+  if (c.action.type !== 'click' || !ctx.filledFields?.size) return false;
+  const { x, y } = c.action.at;
+  return [...ctx.filledFields].some((f) => x >= f.box[0] && x <= f.box[0] + f.box[2] && y >= f.box[1] && y <= f.box[1] + f.box[3]);
 }
 
 function tooEarly(c: Candidate, ctx: DecodeContext): boolean {

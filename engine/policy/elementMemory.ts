@@ -69,8 +69,13 @@ export function elementUnder(elements: UiElement[], p: Point): number {
  * joined by gaps under about a character's height are one line.
  */
 export function lineOf(elements: UiElement[], i: number): string {
+  return lineElements(elements, i).map((e) => e.text).join(' ');
+}
+
+/** The elements of the line element `i` is on, left to right (see `lineOf`). */
+export function lineElements(elements: UiElement[], i: number): UiElement[] {
   const el = elements[i]!;
-  if (el.kind !== 'text') return el.text;
+  if (el.kind !== 'text') return [el];
   const [, y, , h] = el.box;
   const row = elements
     .filter((e) => e.kind === 'text' && e.text.trim() && Math.min(e.box[1] + e.box[3], y + h) - Math.max(e.box[1], y) >= 0.5 * Math.min(e.box[3], h))
@@ -80,7 +85,7 @@ export function lineOf(elements: UiElement[], i: number): string {
   let last = first;
   while (first > 0 && joined(row[first - 1]!, row[first]!)) first--;
   while (last + 1 < row.length && joined(row[last]!, row[last + 1]!)) last++;
-  return row.slice(first, last + 1).map((e) => e.text).join(' ');
+  return row.slice(first, last + 1);
 }
 
 /** The nearest text on the same row as `p` (up to 600 px away: a wide list row) or just below it (a caption, up to 40 px), or -1. */

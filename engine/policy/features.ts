@@ -2,9 +2,9 @@
 // the only implementation of the features: the training data generator calls it too, so the model
 // trains on exactly what it sees at run time.
 import { ELEMENT_KINDS, type Perception, type UiElement } from '../perception/types.ts';
-import { elementMemory, elementUnder, lineOf, MEMORY_FEATURES } from './elementMemory.ts';
+import { elementMemory, elementUnder, lineElements, lineOf, MEMORY_FEATURES } from './elementMemory.ts';
 import { neighbours } from './neighbours.ts';
-import { labelledValue, quotedSpans, STOPWORDS, type Token, tokenize, wordMatch } from './text.ts';
+import { fold, labelledValue, levenshtein, quotedSpans, STOPWORDS, type Token, tokenize, wordMatch } from './text.ts';
 import type { StepMemory } from './types.ts';
 import { ACTION_CUES, actionCues, keyMentions, KEY_COMBOS, MODEL_ACTIONS, SCROLL_DIRECTIONS } from './vocabulary.ts';
 import type { Vocabulary } from './vocabularyFile.ts';
@@ -45,7 +45,7 @@ export interface Features {
   quotedPending: number;
   /** The words of the text field the last step clicked (its label, its text): what typing now fills. */
   fieldWords: string[];
-  /** Text fields that already show the quoted value the command gives for their label. */
+  /** Text fields that already show the quoted value the command gives for their label, and their labels' words. */
   filledFields: Set<UiElement>;
   /** Where quoted values still to type start, when the command says to type: quoted, not on screen, not typed yet. */
   untypedAt: number[];
@@ -112,6 +112,8 @@ function phraseIn(words: Token[], tokens: Token[]): [number, number, number] {
 /** Whether the command says to type something ("type", "enter", "fill"…, outside quotes). */
 const typingCommand = (instruction: string) => actionCues(instruction)[ACTION_CUES.findIndex(([name]) => name === 'type')] === 1;
 
+const squeeze = (t: string) => fold(t).replace(/\s+/g, '');
+
 export function extractFeatures(vocab: Vocabulary, instruction: string, perception: Perception, history: StepMemory[], previous?: Perception): Features {
   const tokens = tokenize(instruction).slice(0, MAX_TOKENS);
   const elements = perception.elements.slice(0, MAX_ELEMENTS);
@@ -144,15 +146,20 @@ export function extractFeatures(vocab: Vocabulary, instruction: string, percepti
   const typed = history.flatMap((h) => (h.action.type === 'type' ? [h.action.text] : [])).join('\n');
   // A field whose label the command gives a quoted value for (`last name "Lund"`): [still to
   // fill, filled]. Labels are whole lines (perception reads "Last" and "name" apart).
-  const shows: boolean[] = [];
+  // Fields that show their value already, and their labels: a click on either is not the next step.
+  const filledFields = new Set<UiElement>();
   const fieldValue = elements.map((el, e) => {
     if (el.kind !== 'text_field') return [0, 0];
-    const [left, , above] = near[e]!;
-    const words = [el.text, ...[left, above].filter((j) => j >= 0).map((j) => lineOf(elements, j))];
-    const value = labelledValue(instruction, tokens, words);
+    const labels = [near[e]![0], near[e]![2]].filter((j) => j >= 0);
+    // By its label; else by its own text (a placeholder), which may be the value itself by now.
+    const labelWords = labels.map((j) => lineOf(elements, j));
+    const value = labelledValue(instruction, tokens, labelWords) ?? labelledValue(instruction, tokens, [el.text, ...labelWords]);
     if (value === undefined) return [0, 0];
-    shows[e] = el.text.includes(value);
-    const filled = shows[e] || typed.includes(value);
+    // OCR reads "311" as "31 1", a caret as "l", and drops a letter of "ll": compared folded,
+    // without spaces, a letter in four allowed to differ.
+    const [shown, wanted] = [squeeze(el.text), squeeze(value)];
+    if (shown.includes(wanted) || levenshtein(shown, wanted, 8) <= Math.ceil(wanted.length / 4)) [el, ...labels.flatMap((j) => lineElements(elements, j))].forEach((x) => filledFields.add(x));
+    const filled = filledFields.has(el) || typed.includes(value);
     return filled ? [0, 1] : [1, 0];
   });
   const elementFeatures = new Float32Array(E * ELEMENT_FEATURES);
@@ -246,10 +253,11 @@ export function extractFeatures(vocab: Vocabulary, instruction: string, percepti
     globalFeatures,
     keyMentions: Float32Array.from(keyMentions(instruction)),
     quotedPending,
-    filledFields: new Set(elements.filter((_, e) => shows[e])),
+    filledFields,
     // A click on a field, or on its label (a web page focuses the field then).
     fieldWords: clicked?.kind === 'text_field' || clicked?.kind === 'text' ? (last?.words ?? []) : [],
-    untypedAt: typingCommand(instruction) ? quotedSpans(instruction)
+    // A command that says to type, or gives values for fields on screen by their labels.
+    untypedAt: typingCommand(instruction) || fieldValue.some(([toFill, filled]) => toFill || filled) ? quotedSpans(instruction)
       .filter(([a, b]) => {
         const value = instruction.slice(a, b);
         // On screen when each of its words is (perception reads one element per word).
