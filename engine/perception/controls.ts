@@ -102,7 +102,7 @@ function classify(L: Uint8Array, edges: Uint8Array, region: Rect, b: Blob, box: 
   if (h <= 4 && w >= 60) {
     // Underlined words (a link) sit right on their line, and the line ends where they do; a
     // heading over a rule stands further off.
-    const onIt = words.filter((wd) => wd.box.x + wd.box.w <= box.x + box.w && wd.box.x >= box.x - 2 && box.y - (wd.box.y + wd.box.h) <= 10 * scale && box.y - (wd.box.y + wd.box.h) >= 2 * scale);
+    const onIt = words.filter((wd) => wd.box.x + wd.box.w <= box.x + box.w && wd.box.x >= box.x - 2 && box.y - (wd.box.y + wd.box.h) <= 14 * scale && box.y - (wd.box.y + wd.box.h) >= 2 * scale);
     const first = onIt.length ? Math.min(...onIt.map((wd) => wd.box.x)) : Infinity;
     const end = Math.max(...onIt.map((wd) => wd.box.x + wd.box.w));
     // A line between two shades (a toolbar's lower edge) bounds a region; a field's underline
@@ -146,7 +146,7 @@ function classify(L: Uint8Array, edges: Uint8Array, region: Rect, b: Blob, box: 
   }
   // Tick marks under the track join the knob's outline: up to 30 px tall then, but no wider than
   // a slider (a window's horizontal scrollbar is as wide as the window).
-  if ((h <= 22 || (h <= 30 && w <= 600)) && w >= 48 && w / h >= 4 && !inside.length && closed < 4 && sliderShape(edges, region.w, b, scale)) return hit('slider', 0.6);
+  if ((h <= 22 || (h <= 30 && w <= 600)) && w >= 48 && w / h >= 4 && !inside.length && closed < 4 && sliderShape(edges, region.w, b, scale, h > 22)) return hit('slider', 0.6);
   if (h >= 16 && h <= 64 && w >= 24 && w <= 1600 && closed >= 3) {
     if (chevronAtRight(L, region, b, inside)) return hit('dropdown', 0.7);
     const left = inside.length ? Math.min(...inside.map((wd) => wd.box.x)) - box.x : Infinity;
@@ -172,10 +172,11 @@ function classify(L: Uint8Array, edges: Uint8Array, region: Rect, b: Blob, box: 
 
 /**
  * A slider is a track with a knob: along a long thin outline, the height of its edges is either
- * that of a solid track (3 px and more) or rises once, at the knob. The bottom edge of a box,
+ * that of a solid track (3 px and more) or rises once, at the knob (`ticked`: tick marks under the
+ * track join its outline, which is then taller than 22 px). The bottom edge of a box,
  * broken off from its low-contrast sides, rises at both ends (its rounded corners) and nowhere else.
  */
-function sliderShape(edges: Uint8Array, stride: number, b: Blob, scale: number): boolean {
+function sliderShape(edges: Uint8Array, stride: number, b: Blob, scale: number, ticked: boolean): boolean {
   const heights: number[] = [];
   for (let x = b.x; x < b.x + b.w - 1; x++) {
     let top = -1;
@@ -188,6 +189,8 @@ function sliderShape(edges: Uint8Array, stride: number, b: Blob, scale: number):
     heights.push(top < 0 ? 0 : bottom - top + 1);
   }
   const median = [...heights].sort((p, q) => p - q)[heights.length >> 1]!;
+  // With ticks under it, the track itself is thin: a box's broken-off side is as tall as the box.
+  if (ticked && median > 8 * scale) return false;
   if (median >= 4 * scale) return true;
   const raised = heights.map((v) => v >= Math.max(8 * scale, 2 * median));
   const first = raised.indexOf(true);

@@ -110,8 +110,9 @@ export function calendarMove(input: PolicyInput, proposed: PolicyAction): Calend
     if (!a) return undefined;
     return { action: { type: 'click', at: { x: Math.round(centre(a).x), y: Math.round(centre(a).y) } }, target: a, thought: `the calendar shows ${name}: ${away > 0 ? 'next' : 'previous'} month` };
   }
-  if (!onDay || dayNumber(under!) === want.d) return undefined;
+  if (!onDay) return undefined;
+  // The day named, in this month's block: of two "1"s, the first; of two "30"s, the last.
   const cell = dayCell(shown, want.d);
-  if (!cell) return undefined;
+  if (!cell || cell === under) return undefined;
   return { action: { type: 'click', at: { x: Math.round(centre(cell).x), y: Math.round(centre(cell).y) } }, target: cell, thought: `the calendar shows ${name}: day ${want.d}` };
 }

@@ -45,6 +45,8 @@ export interface Features {
   quotedPending: number;
   /** The words of the text field the last step clicked (its label, its text): what typing now fills. */
   fieldWords: string[];
+  /** Per text field, how many of the command's unquoted words name it (by its label or placeholder). */
+  fieldNaming: Map<UiElement, number>;
   /** Text fields that already show the quoted value the command gives for their label, and their labels' words. */
   filledFields: Set<UiElement>;
   /** Where quoted values still to type start, when the command says to type: quoted, not on screen, not typed yet. */
@@ -162,6 +164,16 @@ export function extractFeatures(vocab: Vocabulary, instruction: string, percepti
     const filled = filledFields.has(el) || typed.includes(value);
     return filled ? [0, 1] : [1, 0];
   });
+  // How many of the command's unquoted words name each text field (its label's words, its placeholder).
+  const named = tokens.filter((t) => !t.quoted && /[\p{L}\p{N}]/u.test(t.text) && !STOPWORDS.has(t.norm));
+  const fieldNaming = new Map<UiElement, number>();
+  elements.forEach((el, e) => {
+    if (el.kind !== 'text_field') return;
+    // The label on its left when it has one (the text above it is then the row above's label).
+    const label = near[e]![0] >= 0 ? near[e]![0] : near[e]![2];
+    const words = [el.text, ...(label >= 0 ? [lineOf(elements, label)] : [])].flatMap((w) => tokenize(w));
+    fieldNaming.set(el, named.filter((t) => words.some((w) => wordMatch(w, t)[2])).length);
+  });
   const elementFeatures = new Float32Array(E * ELEMENT_FEATURES);
   elements.forEach((el, e) => {
     const [x, y, w, h] = el.box;
@@ -254,6 +266,7 @@ export function extractFeatures(vocab: Vocabulary, instruction: string, percepti
     keyMentions: Float32Array.from(keyMentions(instruction)),
     quotedPending,
     filledFields,
+    fieldNaming,
     // A click on a field, or on its label (a web page focuses the field then).
     fieldWords: clicked?.kind === 'text_field' || clicked?.kind === 'text' ? (last?.words ?? []) : [],
     // A command that says to type, or gives values for fields on screen by their labels.

@@ -141,6 +141,8 @@ export function sliderMove(input: PolicyInput, proposed: PolicyAction): SliderMo
   const drags = steps.filter((a) => a.type === 'drag') as Extract<PolicyAction, { type: 'drag' }>[];
   const drag = (from: Point, toX: number, thought: string): SliderMove => ({ action: { type: 'drag', from: { x: Math.round(from.x), y: Math.round(from.y) }, to: { x: Math.round(toX), y } }, thought });
   if (!steps.length) {
+    // Without a value on show there is nothing to measure (a window's scrollbar looks like a slider).
+    if (now === undefined) return undefined;
     const from = knobOf(perception.elements, s) ?? (point && within(point, s, 0) ? point : centre(s));
     return drag(from, x + 0.25 * w, `measuring the slider: to a quarter of its track, then reading its value`);
   }
