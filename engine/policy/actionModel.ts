@@ -5,12 +5,8 @@ import { OperantError } from '../errors.ts';
 import { openSession } from '../runtime/sessions.ts';
 import { decode, type ModelScores } from './decode.ts';
 import { ELEMENT_FEATURES, extractFeatures, type Features, GLOBAL_FEATURES, MATCH_CHANNELS, TOKEN_FEATURES } from './features.ts';
-import { calendarMove } from './calendar.ts';
-import { pendingClick } from './pending.ts';
-import { sliderMove } from './slider.ts';
-import { quotedSpans, tokenize } from './text.ts';
-import type { UiElement } from '../perception/types.ts';
-import type { Decision, Policy, PolicyAction, PolicyInput } from './types.ts';
+import { correct } from './corrections.ts';
+import type { Decision, Policy, PolicyInput } from './types.ts';
 import { loadVocabulary, type Vocabulary } from './vocabularyFile.ts';
 import { KEY_COMBOS } from './vocabulary.ts';
 import { WORD_DIMS } from './wordVectors.ts';
@@ -56,44 +52,6 @@ function checkShapes(session: ort.InferenceSession, file: string) {
     void session.release();
     throw new OperantError(`the action model ${file} was trained on other features than this code computes (${[...wrong, ...missing].join('; ')}): retrain it with \`npm run train:action\`, or check out the model that goes with this code`, 2);
   }
-}
-
-const CLICK_KINDS: [RegExp, 'right_click' | 'double_click'][] = [[/\bright[- ]?click/i, 'right_click'], [/\bdouble[- ]?click/i, 'double_click']];
-
-/**
- * Typing into a field that shows another value would add to it ("Change the city to Oslo" gave
- * "LimaOslo"): select it first, and the typing replaces it. What a field shows may be its
- * placeholder, which names it as the command does ("Search", "Company"): that one is left alone
- * (selecting it would be harmless, but a step).
- */
-function replacing({ instruction, history, previous }: PolicyInput, action: PolicyAction): PolicyAction | undefined {
-  const last = history.at(-1)?.action;
-  if (action.type !== 'type' || last?.type !== 'click' || !previous) return undefined;
-  // The field under the click (the click may land on the words in it).
-  const field = previous.elements.find((e) => e.kind === 'text_field' && inBox(last.at, e));
-  const shown = field?.text.trim() ?? '';
-  if (!shown || shown === action.text.trim()) return undefined;
-  const said = new Set(tokenize(instruction).map((t) => t.norm));
-  const naming = tokenize(shown).some((t) => /\p{L}/u.test(t.text) && said.has(t.norm));
-  return naming ? undefined : { type: 'hotkey', keys: ['ctrl', 'a'] };
-}
-
-const inBox = (p: { x: number; y: number }, e: UiElement) => p.x >= e.box[0] && p.x <= e.box[0] + e.box[2] && p.y >= e.box[1] && p.y <= e.box[1] + e.box[3];
-
-/**
- * A click into a text field, when another field's label names it better ("Put Khan in Last name"
- * clicked the field labelled "First name"): the field the command names. Only for commands about
- * one field (two quoted values or more are a form, filled field by field by their labels).
- */
-function namedField({ instruction, perception }: PolicyInput, action: PolicyAction, f: Features): { action: PolicyAction; target: UiElement } | undefined {
-  if (action.type !== 'click' || quotedSpans(instruction).length >= 2) return undefined;
-  const clicked = perception.elements.find((e) => e.kind === 'text_field' && inBox(action.at, e));
-  if (!clicked) return undefined;
-  const score = f.fieldNaming.get(clicked) ?? 0;
-  const better = [...f.fieldNaming].filter(([e, n]) => e !== clicked && n > score).sort((a, b) => b[1] - a[1]);
-  if (!better.length || (better[1] && better[1][1] === better[0]![1])) return undefined;
-  const target = better[0]![0];
-  return { action: { type: 'click', at: { x: Math.round(target.box[0] + target.box[2] / 2), y: Math.round(target.box[1] + target.box[3] / 2) } }, target };
 }
 
 export class ActionModel implements Policy {
@@ -143,20 +101,9 @@ export class ActionModel implements Policy {
     });
     // A slider the model chose to move is measured and set by reading its value (slider.ts); a
     // calendar pages to the month the command names before a day is picked (calendar.ts).
-    // The command spells out the kind of click ("Right click on "Photos", then …"): the first click is that kind.
-    const kind = CLICK_KINDS.find(([re]) => re.test(input.instruction))?.[1];
-    if (d.action.type === 'click' && kind && !input.history.some((h) => h.action.type === kind)) d.action = { ...d.action, type: kind };
-    const field = namedField(input, d.action, f);
-    if (field) return { action: field.action, confidence: d.confidence, target: field.target, thought: 'the command names another field better, by its label', ms: performance.now() - t0 };
-    const replaced = replacing(input, d.action);
-    if (replaced) return { action: replaced, confidence: d.confidence, thought: 'the field holds another value: select it, then type over it', ms: performance.now() - t0 };
-    const slider = sliderMove(input, d.action);
-    if (slider) return { action: slider.action, confidence: d.confidence, target: d.target, thought: slider.thought, ms: performance.now() - t0 };
-    const calendar = calendarMove(input, d.action);
-    if (calendar) return { action: calendar.action, confidence: d.confidence, target: calendar.target, thought: calendar.thought, ms: performance.now() - t0 };
-    // Only once nothing else the command names is left: no quoted value to type or name to act on.
-    const click = f.untypedAt.length || f.quotedPending ? undefined : pendingClick(input, d.action);
-    if (click) return { action: click.action, confidence: d.confidence, target: click.target, thought: click.thought, ms: performance.now() - t0 };
+    // Rules for what the model gets wrong and the screen settles (corrections.ts).
+    const fix = correct(input, d, f);
+    if (fix) return { action: fix.action, confidence: d.confidence, target: fix.target ?? d.target, thought: fix.thought, ms: performance.now() - t0 };
     return { ...d, ms: performance.now() - t0 };
   }
 

@@ -1,0 +1,77 @@
+// Corrections to the model's step: for what it gets wrong that the screen and the command settle
+// without it. Each rule is narrow and says why it fired (a decision's `thought`); the model's own
+// step stands when none applies.
+import type { UiElement } from '../perception/types.ts';
+import { calendarMove } from './calendar.ts';
+import type { Features } from './features.ts';
+import { pendingClick } from './pending.ts';
+import { sliderMove } from './slider.ts';
+import { quotedSpans, tokenize } from './text.ts';
+import type { Decision, PolicyAction, PolicyInput } from './types.ts';
+
+export interface Correction {
+  action: PolicyAction;
+  target?: UiElement;
+  thought: string;
+}
+
+const CLICK_KINDS: [RegExp, 'right_click' | 'double_click'][] = [[/\bright[- ]?click/i, 'right_click'], [/\bdouble[- ]?click/i, 'double_click']];
+
+/**
+ * Typing into a field that shows another value would add to it ("Change the city to Oslo" gave
+ * "LimaOslo"): select it first, and the typing replaces it. What a field shows may be its
+ * placeholder, which names it as the command does ("Search", "Company"): that one is left alone
+ * (selecting it would be harmless, but a step).
+ */
+export function replacing({ instruction, history, previous }: PolicyInput, action: PolicyAction): PolicyAction | undefined {
+  const last = history.at(-1)?.action;
+  if (action.type !== 'type' || last?.type !== 'click' || !previous) return undefined;
+  // The field under the click (the click may land on the words in it).
+  const field = previous.elements.find((e) => e.kind === 'text_field' && inBox(last.at, e));
+  const shown = field?.text.trim() ?? '';
+  if (!shown || shown === action.text.trim()) return undefined;
+  const said = new Set(tokenize(instruction).map((t) => t.norm));
+  const naming = tokenize(shown).some((t) => /\p{L}/u.test(t.text) && said.has(t.norm));
+  return naming ? undefined : { type: 'hotkey', keys: ['ctrl', 'a'] };
+}
+
+const inBox = (p: { x: number; y: number }, e: UiElement) => p.x >= e.box[0] && p.x <= e.box[0] + e.box[2] && p.y >= e.box[1] && p.y <= e.box[1] + e.box[3];
+
+/**
+ * A click into a text field, when another field's label names it better ("Put Khan in Last name"
+ * clicked the field labelled "First name"): the field the command names. Only for commands about
+ * one field (two quoted values or more are a form, filled field by field by their labels).
+ */
+export function namedField({ instruction, perception }: PolicyInput, action: PolicyAction, fieldNaming: Map<UiElement, number>): { action: PolicyAction; target: UiElement } | undefined {
+  if (action.type !== 'click' || quotedSpans(instruction).length >= 2) return undefined;
+  const clicked = perception.elements.find((e) => e.kind === 'text_field' && inBox(action.at, e));
+  if (!clicked) return undefined;
+  const score = fieldNaming.get(clicked) ?? 0;
+  const better = [...fieldNaming].filter(([e, n]) => e !== clicked && n > score).sort((a, b) => b[1] - a[1]);
+  if (!better.length || (better[1] && better[1][1] === better[0]![1])) return undefined;
+  const target = better[0]![0];
+  return { action: { type: 'click', at: { x: Math.round(target.box[0] + target.box[2] / 2), y: Math.round(target.box[1] + target.box[3] / 2) } }, target };
+}
+
+/** The model's step, corrected by the first rule that applies to it, or undefined. */
+export function correct(input: PolicyInput, d: Omit<Decision, 'ms'>, f: Pick<Features, 'fieldNaming' | 'untypedAt' | 'quotedPending'>): Correction | undefined {
+  let action = d.action;
+  let fixed: Correction | undefined;
+  // The command spells out the kind of click ("Right click on "Photos", then …"): the first click is that kind.
+  const kind = CLICK_KINDS.find(([re]) => re.test(input.instruction))?.[1];
+  if (action.type === 'click' && kind && !input.history.some((h) => h.action.type === kind)) {
+    action = { ...action, type: kind };
+    fixed = { action, target: d.target, thought: `the command says to ${kind.replace('_', ' ')}` };
+  }
+  const field = namedField(input, action, f.fieldNaming);
+  if (field) return { ...field, thought: 'the command names another field better, by its label' };
+  const replaced = replacing(input, action);
+  if (replaced) return { action: replaced, thought: 'the field holds another value: select it, then type over it' };
+  // A slider the model chose to move is measured and set by reading its value; a calendar pages
+  // to the month the command names before a day is picked.
+  const moved = sliderMove(input, action) ?? calendarMove(input, action);
+  if (moved) return moved;
+  // Only once nothing else the command names is left: no quoted value to type or name to act on.
+  const click = f.untypedAt.length || f.quotedPending ? undefined : pendingClick(input, action);
+  return click ?? fixed;
+}

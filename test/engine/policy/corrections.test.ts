@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { Perception, UiElement } from '../../../engine/perception/types.ts';
+import { correct, namedField, replacing } from '../../../engine/policy/corrections.ts';
+
+const el = (id: string, kind: UiElement['kind'], text: string, box: UiElement['box']): UiElement => ({ id, kind, text, box, confidence: 1 });
+const screen = (...elements: UiElement[]): Perception => ({ width: 1280, height: 800, elements, timings: {} });
+const first = el('f', 'text_field', 'Farid', [200, 100, 200, 30]);
+const last = el('l', 'text_field', '', [200, 150, 200, 30]);
+const form = screen(el('fl', 'text', 'First name:', [100, 108, 90, 14]), first, el('ll', 'text', 'Last name:', [100, 158, 90, 14]), last);
+const none = { fieldNaming: new Map<UiElement, number>(), untypedAt: [], quotedPending: 0 };
+
+describe('corrections to the model\'s step', () => {
+  it('clicks the field whose label names it better, for a command about one field', () => {
+    const naming = new Map([[first, 1], [last, 2]]);
+    const click = { type: 'click' as const, at: { x: 300, y: 115 } };
+    expect(namedField({ instruction: 'Put Khan in Last name', perception: form, history: [] }, click, naming)?.target).toBe(last);
+    expect(namedField({ instruction: 'Put Khan in Last name', perception: form, history: [] }, { type: 'click', at: { x: 300, y: 165 } }, naming)).toBeUndefined();
+    // A form's values go field by field: the model's order stands.
+    expect(namedField({ instruction: 'Register with first name "Ada", last name "Khan"', perception: form, history: [] }, click, naming)).toBeUndefined();
+  });
+
+  it('selects what a field shows before typing another value over it, unless it is the placeholder the command names', () => {
+    const clicked = [{ action: { type: 'click' as const, at: { x: 300, y: 115 } }, changed: true }];
+    expect(replacing({ instruction: 'Change First name to Ada', perception: form, previous: form, history: clicked }, { type: 'type', text: 'Ada' })).toEqual({ type: 'hotkey', keys: ['ctrl', 'a'] });
+    const search = screen(el('s', 'text_field', 'Search', [200, 100, 200, 30]));
+    expect(replacing({ instruction: 'Type cats into the search box', perception: search, previous: search, history: clicked }, { type: 'type', text: 'cats' })).toBeUndefined();
+    expect(replacing({ instruction: 'Type Farid', perception: form, previous: form, history: clicked }, { type: 'type', text: 'Farid' })).toBeUndefined();
+  });
+
+  it('makes the first click the kind the command spells out', () => {
+    const input = { instruction: 'Right click on "Photos", then select Open', perception: form, history: [] };
+    expect(correct(input, { action: { type: 'click', at: { x: 5, y: 5 } }, confidence: 0.9 }, none)?.action.type).toBe('right_click');
+    const after = { ...input, history: [{ action: { type: 'right_click' as const, at: { x: 5, y: 5 } }, changed: true }] };
+    expect(correct(after, { action: { type: 'click', at: { x: 5, y: 5 } }, confidence: 0.9 }, none)).toBeUndefined();
+  });
+});
