@@ -102,7 +102,7 @@ function classify(L: Uint8Array, edges: Uint8Array, region: Rect, b: Blob, box: 
   if (h <= 4 && w >= 60) {
     // Underlined words (a link) sit right on their line, and the line ends where they do; a
     // heading over a rule stands further off.
-    const onIt = words.filter((wd) => wd.box.x + wd.box.w <= box.x + box.w && wd.box.x >= box.x - 2 && box.y - (wd.box.y + wd.box.h) <= 14 * scale && box.y - (wd.box.y + wd.box.h) >= 2 * scale);
+    const onIt = words.filter((wd) => wd.box.x + wd.box.w <= box.x + box.w && wd.box.x >= box.x - 2 && box.y - (wd.box.y + wd.box.h) <= 10 * scale && box.y - (wd.box.y + wd.box.h) >= 2 * scale);
     const first = onIt.length ? Math.min(...onIt.map((wd) => wd.box.x)) : Infinity;
     const end = Math.max(...onIt.map((wd) => wd.box.x + wd.box.w));
     // A line between two shades (a toolbar's lower edge) bounds a region; a field's underline
@@ -147,7 +147,9 @@ function classify(L: Uint8Array, edges: Uint8Array, region: Rect, b: Blob, box: 
   // Tick marks under the track join the knob's outline: up to 30 px tall then, but no wider than
   // a slider (a window's horizontal scrollbar is as wide as the window).
   if ((h <= 22 || (h <= 30 && w <= 600)) && w >= 48 && w / h >= 4 && !inside.length && closed < 4 && sliderShape(edges, region.w, b, scale, h > 22)) return hit('slider', 0.6);
-  if (h >= 16 && h <= 64 && w >= 24 && w <= 1600 && closed >= 3) {
+  // A field may span the window (up to 1600 px), as long as it is no taller than one: a wide box
+  // of 40 px and more is a bar (a header holding a title).
+  if (h >= 16 && h <= 64 && w >= 24 && (w <= 800 || (w <= 1600 && h <= 36)) && closed >= 3) {
     if (chevronAtRight(L, region, b, inside)) return hit('dropdown', 0.7);
     const left = inside.length ? Math.min(...inside.map((wd) => wd.box.x)) - box.x : Infinity;
     const right = inside.length ? box.x + box.w - Math.max(...inside.map((wd) => wd.box.x + wd.box.w)) : Infinity;

@@ -23,9 +23,12 @@ const CLICK_KINDS: [RegExp, 'right_click' | 'double_click'][] = [[/\bright[- ]?c
  * placeholder, which names it as the command does ("Search", "Company"): that one is left alone
  * (selecting it would be harmless, but a step).
  */
-export function replacing({ instruction, history, previous }: PolicyInput, action: PolicyAction): PolicyAction | undefined {
+export function replacing({ instruction, history, previous, perception }: PolicyInput, action: PolicyAction): PolicyAction | undefined {
   const last = history.at(-1)?.action;
   if (action.type !== 'type' || last?.type !== 'click' || !previous) return undefined;
+  // The click opened a list (a select, a combo box read as a field): typing picks from it.
+  const seen = new Set(previous.elements.map((e) => `${e.text}@${e.box.join(',')}`));
+  if (perception.elements.filter((e) => e.text.trim() && !seen.has(`${e.text}@${e.box.join(',')}`)).length > 3) return undefined;
   // The field under the click (the click may land on the words in it).
   const field = previous.elements.find((e) => e.kind === 'text_field' && inBox(last.at, e));
   const shown = field?.text.trim() ?? '';

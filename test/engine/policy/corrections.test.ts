@@ -25,6 +25,9 @@ describe('corrections to the model\'s step', () => {
     const search = screen(el('s', 'text_field', 'Search', [200, 100, 200, 30]));
     expect(replacing({ instruction: 'Type cats into the search box', perception: search, previous: search, history: clicked }, { type: 'type', text: 'cats' })).toBeUndefined();
     expect(replacing({ instruction: 'Type Farid', perception: form, previous: form, history: clicked }, { type: 'type', text: 'Farid' })).toBeUndefined();
+    // The click opened a list (a select read as a field): typing picks from it, nothing to select.
+    const list = screen(...form.elements, ...['Low', 'Normal', 'High', 'Urgent'].map((t, i) => el(`o${i}`, 'text', t, [210, 135 + 20 * i, 60, 14])));
+    expect(replacing({ instruction: 'Change First name to Ada', perception: list, previous: form, history: clicked }, { type: 'type', text: 'Ada' })).toBeUndefined();
   });
 
   it('makes the first click the kind the command spells out', () => {
