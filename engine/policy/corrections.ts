@@ -38,15 +38,18 @@ export function replacing({ instruction, history, previous, perception }: Policy
   return naming ? undefined : { type: 'hotkey', keys: ['ctrl', 'a'] };
 }
 
+const TWO_FIELDS = /\b(?:copy|copies|paste|duplicate|clipboard|transfer)\b/i;
+
 const inBox = (p: { x: number; y: number }, e: UiElement) => p.x >= e.box[0] && p.x <= e.box[0] + e.box[2] && p.y >= e.box[1] && p.y <= e.box[1] + e.box[3];
 
 /**
  * A click into a text field, when another field's label names it better ("Put Khan in Last name"
  * clicked the field labelled "First name"): the field the command names. Only for commands about
- * one field (two quoted values or more are a form, filled field by field by their labels).
+ * one field (two quoted values or more are a form, filled field by field by their labels; a copy
+ * names its source and its target, and the source comes first).
  */
 export function namedField({ instruction, perception }: PolicyInput, action: PolicyAction, fieldNaming: Map<UiElement, number>): { action: PolicyAction; target: UiElement } | undefined {
-  if (action.type !== 'click' || quotedSpans(instruction).length >= 2) return undefined;
+  if (action.type !== 'click' || quotedSpans(instruction).length >= 2 || TWO_FIELDS.test(instruction)) return undefined;
   const clicked = perception.elements.find((e) => e.kind === 'text_field' && inBox(action.at, e));
   if (!clicked) return undefined;
   const score = fieldNaming.get(clicked) ?? 0;

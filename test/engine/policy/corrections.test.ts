@@ -17,6 +17,8 @@ describe('corrections to the model\'s step', () => {
     expect(namedField({ instruction: 'Put Khan in Last name', perception: form, history: [] }, { type: 'click', at: { x: 300, y: 165 } }, naming)).toBeUndefined();
     // A form's values go field by field: the model's order stands.
     expect(namedField({ instruction: 'Register with first name "Ada", last name "Khan"', perception: form, history: [] }, click, naming)).toBeUndefined();
+    // A copy names its source and its target: the source comes first.
+    expect(namedField({ instruction: 'Duplicate the first name into the Last name box', perception: form, history: [] }, click, naming)).toBeUndefined();
   });
 
   it('selects what a field shows before typing another value over it, unless it is the placeholder the command names', () => {
