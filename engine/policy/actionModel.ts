@@ -99,8 +99,6 @@ export class ActionModel implements Policy {
       untypedAt: f.untypedAt,
       pressed: input.history.flatMap((h) => (h.action.type === 'hotkey' ? [h.action.keys.join('+').toLowerCase()] : [])),
     });
-    // A slider the model chose to move is measured and set by reading its value (slider.ts); a
-    // calendar pages to the month the command names before a day is picked (calendar.ts).
     // Rules for what the model gets wrong and the screen settles (corrections.ts).
     const fix = correct(input, d, f);
     if (fix) return { action: fix.action, confidence: d.confidence, target: fix.target ?? d.target, thought: fix.thought, ms: performance.now() - t0 };
