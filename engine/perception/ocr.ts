@@ -49,4 +49,9 @@ export class Ocr {
     timings.recognize += performance.now() - t;
     return lines;
   }
+
+  /** Reads `boxes` as text lines without detecting them: glyphs detection passed over. */
+  readBoxes(frame: RgbaImage, boxes: Rect[]): Promise<Line[]> {
+    return this.recognizer.recognize(frame, boxes);
+  }
 }

@@ -93,8 +93,12 @@ export class Perceiver {
       t = performance.now();
       // Cached controls keep the names they were given when they were read.
       if (this.icons) await nameIcons(this.icons, frame, found, scale);
+      // A lone digit (a slider's value "7", a badge's count) is too small for the text detector;
+      // outlined as a nameless icon, it is read here and becomes text.
+      const digits = await readDigits(this.ocr, frame, found, scale);
       timings.icons = performance.now() - t;
-      controls.push(...found);
+      controls.push(...found.filter((c) => !digits.has(c)));
+      lines.push(...digits.values());
     }
     this.state = { grid, lines, controls, scale };
     timings.total = performance.now() - started;
@@ -117,6 +121,9 @@ export class Perceiver {
  * Gives icon-like controls the words of the icon they show. A named "checkbox" or "radio" was an
  * icon button the outline detector took for one (a ring-and-dot icon, an icon in a square).
  */
+/** How sure the recognizer must be that a nameless icon is a digit. */
+const DIGIT_CONFIDENCE = 0.9;
+
 async function nameIcons(namer: IconNamer, frame: RgbaImage, controls: Control[], scale: number): Promise<void> {
   const candidates = controls.filter((c) => isIconCandidate(c, scale));
   if (!candidates.length) return;
@@ -132,6 +139,22 @@ async function nameIcons(namer: IconNamer, frame: RgbaImage, controls: Control[]
       delete c.state;
     }
   });
+}
+
+/** Nameless glyph-sized icons that read as one or two digits, with the line each reads as. */
+async function readDigits(ocr: Ocr, frame: RgbaImage, controls: Control[], scale: number): Promise<Map<Control, Line>> {
+  const glyphs = controls.filter((c) => c.kind === 'icon' && !c.text && c.box.w >= 3 * scale && c.box.w <= 24 * scale && c.box.h >= 8 * scale && c.box.h <= 28 * scale);
+  const out = new Map<Control, Line>();
+  if (!glyphs.length) return out;
+  // A little room around the ink, as a word's crop has.
+  const pad = 3 * scale;
+  const lines = await ocr.readBoxes(frame, glyphs.map((c) => ({ x: c.box.x - pad, y: c.box.y - pad, w: c.box.w + 2 * pad, h: c.box.h + 2 * pad })));
+  // Lines come back for the boxes that held ink, in order but not one for one: matched by place.
+  glyphs.forEach((c) => {
+    const line = lines.find((l) => intersects(l.box, c.box));
+    if (line && /^\d{1,2}$/.test(line.text.trim()) && line.confidence >= DIGIT_CONFIDENCE) out.set(c, line);
+  });
+  return out;
 }
 
 /**
