@@ -117,13 +117,13 @@ export class Perceiver {
   }
 }
 
+/** How sure the recognizer must be that a nameless icon is a digit. */
+const DIGIT_CONFIDENCE = 0.9;
+
 /**
  * Gives icon-like controls the words of the icon they show. A named "checkbox" or "radio" was an
  * icon button the outline detector took for one (a ring-and-dot icon, an icon in a square).
  */
-/** How sure the recognizer must be that a nameless icon is a digit. */
-const DIGIT_CONFIDENCE = 0.9;
-
 async function nameIcons(namer: IconNamer, frame: RgbaImage, controls: Control[], scale: number): Promise<void> {
   const candidates = controls.filter((c) => isIconCandidate(c, scale));
   if (!candidates.length) return;
