@@ -4,9 +4,9 @@
 // names, turns a click on a day (or a premature `finished`) into a click on the arrow that pages
 // towards it; in the right month, a click on the wrong day goes to the day the command names.
 import type { Perception, UiElement } from '../perception/types.ts';
-import { elementUnder } from './elementMemory.ts';
+import { centre, elementUnder } from './elementMemory.ts';
 import { MONTH_NAMES } from './features.ts';
-import type { PolicyAction, Point, PolicyInput } from './types.ts';
+import type { PolicyAction, PolicyInput } from './types.ts';
 
 interface Day {
   y?: number;
@@ -34,7 +34,6 @@ export function wantedDate(instruction: string): Day | undefined {
 }
 
 const dayNumber = (e: UiElement) => (/^\d{1,2}$/.test(e.text.trim()) && Number(e.text) >= 1 && Number(e.text) <= 31 ? Number(e.text) : undefined);
-const centre = (e: UiElement): Point => ({ x: e.box[0] + e.box[2] / 2, y: e.box[1] + e.box[3] / 2 });
 
 interface Shown {
   m: number;

@@ -3,6 +3,7 @@
 // step stands when none applies.
 import type { UiElement } from '../perception/types.ts';
 import { calendarMove } from './calendar.ts';
+import { inside } from './elementMemory.ts';
 import type { Features } from './features.ts';
 import { pendingClick } from './pending.ts';
 import { sliderMove } from './slider.ts';
@@ -30,7 +31,7 @@ export function replacing({ instruction, history, previous, perception }: Policy
   const seen = new Set(previous.elements.map((e) => `${e.text}@${e.box.join(',')}`));
   if (perception.elements.filter((e) => e.text.trim() && !seen.has(`${e.text}@${e.box.join(',')}`)).length > 3) return undefined;
   // The field under the click (the click may land on the words in it).
-  const field = previous.elements.find((e) => e.kind === 'text_field' && inBox(last.at, e));
+  const field = previous.elements.find((e) => e.kind === 'text_field' && inside(last.at, e.box, 0));
   const shown = field?.text.trim() ?? '';
   if (!shown || shown === action.text.trim()) return undefined;
   const said = new Set(tokenize(instruction).map((t) => t.norm));
@@ -40,7 +41,6 @@ export function replacing({ instruction, history, previous, perception }: Policy
 
 const TWO_FIELDS = /\b(?:copy|copies|paste|duplicate|clipboard|transfer)\b/i;
 
-const inBox = (p: { x: number; y: number }, e: UiElement) => p.x >= e.box[0] && p.x <= e.box[0] + e.box[2] && p.y >= e.box[1] && p.y <= e.box[1] + e.box[3];
 
 /**
  * A click into a text field, when another field's label names it better ("Put Khan in Last name"
@@ -50,7 +50,7 @@ const inBox = (p: { x: number; y: number }, e: UiElement) => p.x >= e.box[0] && 
  */
 export function namedField({ instruction, perception }: PolicyInput, action: PolicyAction, fieldNaming: Map<UiElement, number>): { action: PolicyAction; target: UiElement } | undefined {
   if (action.type !== 'click' || quotedSpans(instruction).length >= 2 || TWO_FIELDS.test(instruction)) return undefined;
-  const clicked = perception.elements.find((e) => e.kind === 'text_field' && inBox(action.at, e));
+  const clicked = perception.elements.find((e) => e.kind === 'text_field' && inside(action.at, e.box, 0));
   if (!clicked) return undefined;
   const score = fieldNaming.get(clicked) ?? 0;
   const better = [...fieldNaming].filter(([e, n]) => e !== clicked && n > score).sort((a, b) => b[1] - a[1]);

@@ -2,6 +2,7 @@
 // carried out on this screen are considered (a click needs an element, typing needs words to
 // copy), actions the loop has banned are skipped, and a weak best guess becomes `call_user`.
 import type { UiElement } from '../perception/types.ts';
+import { inside } from './elementMemory.ts';
 import { labelledValue, quotedSpans, type Token } from './text.ts';
 import type { Decision, PolicyAction } from './types.ts';
 import { comboOnScreen, KEY_COMBOS, MODEL_ACTIONS, type ModelAction, SCROLL_DIRECTIONS, spelledCombos } from './vocabulary.ts';
@@ -220,8 +221,8 @@ export function decode(s: ModelScores, ctx: DecodeContext): Omit<Decision, 'ms'>
 /** A click on (the words in) a text field that already shows its value. */
 function intoFilledField(c: Candidate, ctx: DecodeContext): boolean {
   if (c.action.type !== 'click' || !ctx.filledFields?.size) return false;
-  const { x, y } = c.action.at;
-  return [...ctx.filledFields].some((f) => x >= f.box[0] && x <= f.box[0] + f.box[2] && y >= f.box[1] && y <= f.box[1] + f.box[3]);
+  const at = c.action.at;
+  return [...ctx.filledFields].some((f) => inside(at, f.box, 0));
 }
 
 function tooEarly(c: Candidate, ctx: DecodeContext): boolean {

@@ -7,7 +7,10 @@ import type { PolicyAction, Point, StepMemory } from './types.ts';
 
 export const MEMORY_FEATURES = 7;
 
-const inside = (p: Point, [x, y, w, h]: Box, pad = 3) => p.x >= x - pad && p.x <= x + w + pad && p.y >= y - pad && p.y <= y + h + pad;
+/** Whether `p` lies in `box`, give or take `pad` px. */
+export const inside = (p: Point, [x, y, w, h]: Box, pad = 3) => p.x >= x - pad && p.x <= x + w + pad && p.y >= y - pad && p.y <= y + h + pad;
+/** The middle of an element's box. */
+export const centre = (e: UiElement): Point => ({ x: e.box[0] + e.box[2] / 2, y: e.box[1] + e.box[3] / 2 });
 
 export function iou(a: Box, b: Box): number {
   const ix = Math.max(0, Math.min(a[0] + a[2], b[0] + b[2]) - Math.max(a[0], b[0]));

@@ -4,6 +4,7 @@
 // the last steps with the arrow keys, reading the value after each. The model chooses the slider
 // (a drag or click on one); this module decides how to move it.
 import type { Perception, UiElement } from '../perception/types.ts';
+import { centre, inside } from './elementMemory.ts';
 import type { PolicyAction, Point, PolicyInput, StepMemory } from './types.ts';
 
 const NUMBER = /[-−]?\d+(?:[.,]\d+)?/g;
@@ -15,13 +16,11 @@ const NEAR = 140;
 const MAX_NUDGES = 6;
 
 const num = (s: string) => Number(s.replace('−', '-').replace(',', '.'));
-const centre = (e: UiElement): Point => ({ x: e.box[0] + e.box[2] / 2, y: e.box[1] + e.box[3] / 2 });
-const within = (p: Point, e: UiElement, margin: number) => p.x >= e.box[0] - margin && p.x <= e.box[0] + e.box[2] + margin && p.y >= e.box[1] - margin && p.y <= e.box[1] + e.box[3] + margin;
 
 /** The slider a point is on, if any. */
 function sliderAt(elements: UiElement[], p: Point | undefined): UiElement | undefined {
   if (!p) return undefined;
-  return elements.find((e) => e.kind === 'slider' && within(p, e, 6));
+  return elements.find((e) => e.kind === 'slider' && inside(p, e.box, 6));
 }
 
 interface Readout {
@@ -96,7 +95,7 @@ function sliderSteps(history: StepMemory[], s: UiElement): PolicyAction[] {
   const steps: PolicyAction[] = [];
   for (let i = history.length - 1; i >= 0; i--) {
     const a = history[i]!.action;
-    if (a.type === 'drag' && within(a.to, s, 12) && Math.abs(a.to.y - centre(s).y) <= s.box[3]) steps.unshift(a);
+    if (a.type === 'drag' && inside(a.to, s.box, 12) && Math.abs(a.to.y - centre(s).y) <= s.box[3]) steps.unshift(a);
     else if (isArrow(a)) steps.unshift(a);
     else break;
   }
@@ -106,7 +105,7 @@ function sliderSteps(history: StepMemory[], s: UiElement): PolicyAction[] {
 
 /** A small element on the track: the knob, where a drag should start. */
 function knobOf(elements: UiElement[], s: UiElement): Point | undefined {
-  const k = elements.find((e) => e !== s && e.kind !== 'text' && e.box[2] <= 40 && e.box[3] <= 40 && within(centre(e), s, 2));
+  const k = elements.find((e) => e !== s && e.kind !== 'text' && e.box[2] <= 40 && e.box[3] <= 40 && inside(centre(e), s.box, 2));
   return k ? centre(k) : undefined;
 }
 
@@ -143,7 +142,7 @@ export function sliderMove(input: PolicyInput, proposed: PolicyAction): SliderMo
   if (!steps.length) {
     // Without a value on show there is nothing to measure (a window's scrollbar looks like a slider).
     if (now === undefined) return undefined;
-    const from = knobOf(perception.elements, s) ?? (point && within(point, s, 0) ? point : centre(s));
+    const from = knobOf(perception.elements, s) ?? (point && inside(point, s.box, 0) ? point : centre(s));
     return drag(from, x + 0.25 * w, `measuring the slider: to a quarter of its track, then reading its value`);
   }
   if (now === undefined) return undefined;
