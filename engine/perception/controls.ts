@@ -30,15 +30,64 @@ export function detectControls(frame: RgbaImage, region: Rect, lines: Line[], sc
   // only text (see isText) hides the outlines inside it.
   const words = lines.flatMap((l) => l.words.filter((w) => isText(w, l)));
   const out: Control[] = [];
-  for (const b of blobs(edges, region.w, region.h)) {
-    const box = { x: region.x + b.x, y: region.y + b.y, w: b.w, h: b.h };
-    // Glyphs are text, already read.
-    if (words.some((w) => contains(pad(w.box, 2), box))) continue;
+  const from = new Map<Blob, Control>();
+  const at = (b: Blob) => ({ x: region.x + b.x, y: region.y + b.y, w: b.w, h: b.h });
+  // Glyphs are text, already read.
+  const shapes = blobs(edges, region.w, region.h).filter((b) => !words.some((w) => contains(pad(w.box, 2), at(b))));
+  // Specks (under 6 px each way) are a shape only with others (dashes).
+  for (const b of shapes.filter((s) => s.w >= 6 || s.h >= 6)) {
+    const c = classify(L, edges, region, b, at(b), words, scale);
+    if (c) {
+      out.push(c);
+      from.set(b, c);
+    }
+  }
+  // A dashed or dotted border is many short pieces, none closed on its own (a panel round the
+  // field is): joined, they outline a field, and the pieces' own guesses (a corner taken for an
+  // icon, a stretch of dashes for a slider) give way to it.
+  const open = shapes.filter((b) => b.w < 16 || b.h < 16 || sidesClosed(L, region.w, b) < 3);
+  for (const pieces of dashedOutlines(open)) {
+    const b = pieces.reduce(joinBlobs);
+    const box = at(b);
+    if (out.some((c) => c.kind !== 'icon' && overlap(c.box, box) > 0.5 * box.w * box.h)) continue;
     const c = classify(L, edges, region, b, box, words, scale);
-    if (c) out.push(c);
+    if (c?.kind !== 'text_field') continue;
+    const taken = new Set(pieces.map((p) => from.get(p)));
+    out.splice(0, out.length, ...out.filter((o) => !taken.has(o)), c);
   }
   return dedupe(out);
 }
+
+/** Fewer pieces than this are not a dashed outline (a rounded box's arcs and sides are 4–8). */
+const MIN_DASHES = 12;
+
+/**
+ * Groups of outline pieces (thin: few pixels for their size) at most 2 px apart, of at least
+ * MIN_DASHES pieces: a dashed border's dashes, which edge tracing finds one by one.
+ */
+function dashedOutlines(shapes: Blob[]): Blob[][] {
+  const thin = shapes.filter((b) => b.pixels <= 2.5 * (b.w + b.h)).sort((p, q) => p.x - q.x);
+  const parent = thin.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  for (let i = 0; i < thin.length; i++) {
+    const a = thin[i]!;
+    for (let j = i + 1; j < thin.length && thin[j]!.x <= a.x + a.w + 2; j++) {
+      const b = thin[j]!;
+      if (b.y <= a.y + a.h + 2 && a.y <= b.y + b.h + 2) parent[root(j)] = root(i);
+    }
+  }
+  const groups = new Map<number, Blob[]>();
+  thin.forEach((b, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), b]));
+  return [...groups.values()].filter((g) => g.length >= MIN_DASHES);
+}
+
+const joinBlobs = (a: Blob, b: Blob): Blob => {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, w: Math.max(a.x + a.w, b.x + b.w) - x, h: Math.max(a.y + a.h, b.y + b.h) - y, pixels: a.pixels + b.pixels };
+};
+
+const overlap = (a: Rect, b: Rect) => Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
 
 function regionLuma(frame: RgbaImage, r: Rect): Uint8Array {
   const L = new Uint8Array(r.w * r.h);
@@ -89,7 +138,7 @@ function blobs(mask: Uint8Array, w: number, h: number): Blob[] {
       }
     }
     // An edge between pixels x and x+1 is marked at x: the outline's far side is one pixel further.
-    if (x1 - x0 >= 4 || y1 - y0 >= 4) out.push({ x: x0, y: y0, w: x1 - x0 + 2, h: y1 - y0 + 2, pixels });
+    out.push({ x: x0, y: y0, w: x1 - x0 + 2, h: y1 - y0 + 2, pixels });
   }
   return out;
 }

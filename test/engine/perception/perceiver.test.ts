@@ -112,6 +112,18 @@ describe('fields and rules', () => {
     expect(p.elements.filter((e) => e.kind === 'text').map((e) => e.text)).toContain('7');
   });
 
+  it('finds fields drawn with dashed or dotted borders, with what they hold', async () => {
+    const box = (border: string, value: string, bg: string) => `<input readonly value="${value}" style="display:block;width:520px;margin:24px 0;padding:6px;font:14px monospace;background:${bg};color:inherit;border:${border};border-radius:8px">`;
+    const html = `<html><body style="font:14px sans-serif;margin:0;padding:20px;background:#12101c;color:#eee">
+${box('1px dashed #7c3aed', 'T9QZ-HL56-LCL', '#12101c')}${box('2px dotted #a78bfa', 'K2PM-88WX', '#12101c')}
+<div style="background:#fff;color:#222;padding:4px 20px">${box('1px dashed #888', 'order 4417', '#fff')}</div></body></html>`;
+    const s = await renderScreen(browser, { ...form(false), width: 700, height: 300 }, () => html);
+    const p = await perceiver.perceive(s.frame, { incremental: false });
+    const fields = p.elements.filter((e) => e.kind === 'text_field').sort((a, b) => a.box[1] - b.box[1]);
+    expect(fields.map((e) => e.text)).toEqual(['T9QZ-HL56-LCL', 'K2PM-88WX', 'order 4417']);
+    for (const f of fields) expect(f.box[2]).toBeGreaterThan(500);
+  });
+
   it('names the arrows of a calendar header by the way they point, however small', async () => {
     const header = (font: number, bg: string, fg: string) => `<div style="display:flex;justify-content:space-between;width:230px;padding:4px 8px;margin:10px;background:${bg};color:${fg};font:bold ${font}px sans-serif"><span>‹</span><span>May 2026</span><span>›</span></div>`;
     const html = `<html><body style="background:#fff;padding:10px">${header(13, '#fff', '#333')}${header(20, '#8b5e34', '#fff')}<p style="font:14px sans-serif">(see page 2)</p></body></html>`;
