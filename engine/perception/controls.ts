@@ -49,31 +49,42 @@ export function detectControls(frame: RgbaImage, region: Rect, lines: Line[], sc
   for (const pieces of dashedOutlines(open)) {
     const b = pieces.reduce(joinBlobs);
     const box = at(b);
+    const [w, h] = [b.w / scale, b.h / scale];
+    if (h < 16 || h > 64 || w < 60 || w > 1600 || !framed(pieces, b)) continue;
     if (out.some((c) => c.kind !== 'icon' && overlap(c.box, box) > 0.5 * box.w * box.h)) continue;
-    const c = classify(L, edges, region, b, box, words, scale);
-    if (c?.kind !== 'text_field') continue;
+    const text = words.filter((wd) => contains(box, centre(wd.box))).map((wd) => wd.text).join(' ');
     const taken = new Set(pieces.map((p) => from.get(p)));
-    out.splice(0, out.length, ...out.filter((o) => !taken.has(o)), c);
+    out.splice(0, out.length, ...out.filter((o) => !taken.has(o)), { kind: 'text_field', box, text, confidence: 0.5 });
   }
   return dedupe(out);
 }
 
+/** Whether pieces run along at least 40% of each of the four sides of their box `b`. */
+function framed(pieces: Blob[], b: Blob): boolean {
+  const share = (on: (p: Blob) => boolean, length: (p: Blob) => number, side: number) => pieces.filter(on).reduce((n, p) => n + length(p), 0) >= 0.4 * side;
+  return share((p) => p.y <= b.y + 3, (p) => p.w, b.w) && share((p) => p.y + p.h >= b.y + b.h - 3, (p) => p.w, b.w)
+    && share((p) => p.x <= b.x + 3, (p) => p.h, b.h) && share((p) => p.x + p.w >= b.x + b.w - 3, (p) => p.h, b.h);
+}
+
 /** Fewer pieces than this are not a dashed outline (a rounded box's arcs and sides are 4–8). */
 const MIN_DASHES = 12;
+/** The widest gap between two dashes of one border (Chromium's 1 px dashes are 3 px apart). */
+const GAP = 4;
 
 /**
- * Groups of outline pieces (thin: few pixels for their size) at most 2 px apart, of at least
+ * Groups of outline pieces at most GAP px apart, of at least
  * MIN_DASHES pieces: a dashed border's dashes, which edge tracing finds one by one.
  */
 function dashedOutlines(shapes: Blob[]): Blob[][] {
-  const thin = shapes.filter((b) => b.pixels <= 2.5 * (b.w + b.h)).sort((p, q) => p.x - q.x);
+  // Thin (few pixels for their size), no taller than a field, and narrow if more than a rule.
+  const thin = shapes.filter((b) => b.pixels <= 2.5 * (b.w + b.h) && b.h <= 64 && (b.h <= 16 || b.w <= 24)).sort((p, q) => p.x - q.x);
   const parent = thin.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
   for (let i = 0; i < thin.length; i++) {
     const a = thin[i]!;
-    for (let j = i + 1; j < thin.length && thin[j]!.x <= a.x + a.w + 2; j++) {
+    for (let j = i + 1; j < thin.length && thin[j]!.x <= a.x + a.w + GAP; j++) {
       const b = thin[j]!;
-      if (b.y <= a.y + a.h + 2 && a.y <= b.y + b.h + 2) parent[root(j)] = root(i);
+      if (b.y <= a.y + a.h + GAP && a.y <= b.y + b.h + GAP) parent[root(j)] = root(i);
     }
   }
   const groups = new Map<number, Blob[]>();
@@ -197,8 +208,8 @@ function classify(L: Uint8Array, edges: Uint8Array, region: Rect, b: Blob, box: 
   // a slider (a window's horizontal scrollbar is as wide as the window).
   if ((h <= 22 || (h <= 30 && w <= 600)) && w >= 48 && w / h >= 4 && !inside.length && closed < 4 && sliderShape(edges, region.w, b, scale, h > 22)) return hit('slider', 0.6);
   // A field may span the window (up to 1600 px), as long as it is no taller than one: a wide box
-  // of 40 px and more is a bar (a header holding a title).
-  if (h >= 16 && h <= 64 && w >= 24 && (w <= 800 || (w <= 1600 && h <= 36)) && closed >= 3) {
+  // taller than 44 px (a focused field's ring included) is a bar (a header holding a title).
+  if (h >= 16 && h <= 64 && w >= 24 && (w <= 800 || (w <= 1600 && h <= 44)) && closed >= 3) {
     if (chevronAtRight(L, region, b, inside)) return hit('dropdown', 0.7);
     const left = inside.length ? Math.min(...inside.map((wd) => wd.box.x)) - box.x : Infinity;
     const right = inside.length ? box.x + box.w - Math.max(...inside.map((wd) => wd.box.x + wd.box.w)) : Infinity;

@@ -3,7 +3,7 @@
 // step stands when none applies.
 import type { UiElement } from '../perception/types.ts';
 import { calendarMove } from './calendar.ts';
-import { inside } from './elementMemory.ts';
+import { centre, inside } from './elementMemory.ts';
 import type { Features } from './features.ts';
 import { pendingClick } from './pending.ts';
 import { sliderMove } from './slider.ts';
@@ -41,6 +41,44 @@ export function replacing({ instruction, history, previous, perception }: Policy
 
 const TWO_FIELDS = /\b(?:copy|copies|paste|duplicate|clipboard|transfer)\b/i;
 
+const clickOn = (e: UiElement): PolicyAction => {
+  const c = centre(e);
+  return { type: 'click', at: { x: Math.round(c.x), y: Math.round(c.y) } };
+};
+
+const isKeys = (a: PolicyAction, keys: string) => a.type === 'hotkey' && a.keys.join('+').toLowerCase() === keys;
+
+/**
+ * The steps of a copy the model gets wrong. Before anything is copied, a click into an empty field
+ * (the target) goes to the field holding a value that the command names best (the source). Once
+ * something is copied and not yet pasted: a click back into the field it came from, or a finish,
+ * goes to another field (an empty one first, named best by the command); a finish once that
+ * field is clicked pastes.
+ */
+export function copyField({ instruction, history, perception }: PolicyInput, action: PolicyAction, fieldNaming: Map<UiElement, number>): Correction | undefined {
+  const stops = action.type === 'finished' || action.type === 'call_user';
+  if ((action.type !== 'click' && !stops) || !TWO_FIELDS.test(instruction)) return undefined;
+  const clicked = action.type === 'click' ? perception.elements.find((e) => e.kind === 'text_field' && inside(action.at, e.box, 0)) : undefined;
+  if (!clicked && !stops) return undefined;
+  const fields = perception.elements.filter((e) => e.kind === 'text_field' && e !== clicked);
+  const named = (a: UiElement, b: UiElement) => (fieldNaming.get(b) ?? 0) - (fieldNaming.get(a) ?? 0);
+  const copied = history.findLastIndex((h) => isKeys(h.action, 'ctrl+c'));
+  if (copied < 0) {
+    if (!clicked || clicked.text.trim()) return undefined;
+    const target = fields.filter((e) => e.text.trim()).sort(named)[0];
+    return target && { action: clickOn(target), target, thought: 'copy first: the field that holds the value the command names' };
+  }
+  const after = history.slice(copied + 1);
+  if (after.some((h) => isKeys(h.action, 'ctrl+v'))) return undefined;
+  const from = history.slice(0, copied).findLast((h) => h.action.type === 'click')?.action;
+  if (from?.type !== 'click') return undefined;
+  const source = perception.elements.find((e) => e.kind === 'text_field' && inside(from.at, e.box, 0));
+  const into = after.findLast((h) => h.action.type === 'click')?.action;
+  if (stops && into?.type === 'click' && !(source && inside(into.at, source.box, 0))) return { action: { type: 'hotkey', keys: ['ctrl', 'v'] }, thought: 'copied and the target clicked: paste' };
+  if (clicked && clicked !== source) return undefined;
+  const target = fields.filter((e) => e !== source).sort((a, b) => Number(Boolean(a.text.trim())) - Number(Boolean(b.text.trim())) || named(a, b))[0];
+  return target && { action: clickOn(target), target, thought: 'copied: paste into the other field the command names' };
+}
 
 /**
  * A click into a text field, when another field's label names it better ("Put Khan in Last name"
@@ -56,7 +94,7 @@ export function namedField({ instruction, perception }: PolicyInput, action: Pol
   const better = [...fieldNaming].filter(([e, n]) => e !== clicked && n > score).sort((a, b) => b[1] - a[1]);
   if (!better.length || (better[1] && better[1][1] === better[0]![1])) return undefined;
   const target = better[0]![0];
-  return { action: { type: 'click', at: { x: Math.round(target.box[0] + target.box[2] / 2), y: Math.round(target.box[1] + target.box[3] / 2) } }, target };
+  return { action: clickOn(target), target };
 }
 
 /** The model's step, corrected by the first rule that applies to it, or undefined. */
@@ -71,6 +109,8 @@ export function correct(input: PolicyInput, d: Omit<Decision, 'ms'>, f: Pick<Fea
   }
   const field = namedField(input, action, f.fieldNaming);
   if (field) return { ...field, thought: 'the command names another field better, by its label' };
+  const copy = copyField(input, action, f.fieldNaming);
+  if (copy) return copy;
   const replaced = replacing(input, action);
   if (replaced) return { action: replaced, thought: 'the field holds another value: select it, then type over it' };
   // A slider the model chose to move is measured and set by reading its value; a calendar pages

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Perception, UiElement } from '../../../engine/perception/types.ts';
-import { correct, namedField, replacing } from '../../../engine/policy/corrections.ts';
+import { copyField, correct, namedField, replacing } from '../../../engine/policy/corrections.ts';
 
 const el = (id: string, kind: UiElement['kind'], text: string, box: UiElement['box']): UiElement => ({ id, kind, text, box, confidence: 1 });
 const screen = (...elements: UiElement[]): Perception => ({ width: 1280, height: 800, elements, timings: {} });
@@ -19,6 +19,29 @@ describe('corrections to the model\'s step', () => {
     expect(namedField({ instruction: 'Register with first name "Ada", last name "Khan"', perception: form, history: [] }, click, naming)).toBeUndefined();
     // A copy names its source and its target: the source comes first.
     expect(namedField({ instruction: 'Duplicate the first name into the Last name box', perception: form, history: [] }, click, naming)).toBeUndefined();
+  });
+
+  it('copies from the field holding the value before clicking into the target, then pastes into another field', () => {
+    const source = el('s', 'text_field', 'T9QZ-HL56', [200, 100, 600, 30]);
+    const target = el('t', 'text_field', '', [200, 160, 600, 30]);
+    const copyForm = screen(el('sl', 'text', 'Your API key', [200, 80, 90, 14]), source, el('tl', 'text', 'Key', [200, 140, 30, 14]), target);
+    const naming = new Map([[source, 3], [target, 2]]);
+    const input = { instruction: 'Duplicate the API key into the Key box', perception: copyForm, history: [] };
+    const intoTarget = { type: 'click' as const, at: { x: 500, y: 175 } };
+    const intoSource = { type: 'click' as const, at: { x: 500, y: 115 } };
+    expect(copyField(input, intoTarget, naming)).toMatchObject({ action: { type: 'click', at: { x: 500, y: 115 } }, target: source });
+    expect(copyField(input, intoSource, naming)).toBeUndefined();
+    const copied = [{ action: intoSource, changed: true }, { action: { type: 'hotkey' as const, keys: ['ctrl', 'a'] }, changed: true }, { action: { type: 'hotkey' as const, keys: ['ctrl', 'c'] }, changed: false }];
+    expect(copyField({ ...input, history: copied }, intoSource, naming)?.target).toBe(target);
+    expect(copyField({ ...input, history: copied }, intoTarget, naming)).toBeUndefined();
+    // Finishing with the value copied and not pasted: to the target first, then paste.
+    expect(copyField({ ...input, history: copied }, { type: 'finished' }, naming)?.target).toBe(target);
+    const clickedTarget = [...copied, { action: intoTarget, changed: true }];
+    expect(copyField({ ...input, history: clickedTarget }, { type: 'finished' }, naming)?.action).toEqual({ type: 'hotkey', keys: ['ctrl', 'v'] });
+    const pasted = [...clickedTarget, { action: { type: 'hotkey' as const, keys: ['ctrl', 'v'] }, changed: true }];
+    expect(copyField({ ...input, history: pasted }, { type: 'finished' }, naming)).toBeUndefined();
+    // Not a copy: the model's click stands.
+    expect(copyField({ ...input, instruction: 'Type the key into Key' }, intoTarget, naming)).toBeUndefined();
   });
 
   it('selects what a field shows before typing another value over it, unless it is the placeholder the command names', () => {
