@@ -141,18 +141,30 @@ async function nameIcons(namer: IconNamer, frame: RgbaImage, controls: Control[]
   });
 }
 
-/** Nameless glyph-sized icons that read as one or two digits, with the line each reads as. */
+/**
+ * One or two digits, or one capital letter that no outline is mistaken for (a ring, a tick, a
+ * cross, a bar): a slider's value, a badge's count, a keycap's key.
+ */
+const GLYPH = /^(?:\d{1,2}|[A-HJKMNP-UWYZ])$/;
+
+/** Nameless glyph-sized icons (keycaps with their frame) that read as GLYPH, with the line each reads as. */
 async function readDigits(ocr: Ocr, frame: RgbaImage, controls: Control[], scale: number): Promise<Map<Control, Line>> {
-  const glyphs = controls.filter((c) => c.kind === 'icon' && !c.text && c.box.w >= 3 * scale && c.box.w <= 24 * scale && c.box.h >= 8 * scale && c.box.h <= 28 * scale);
+  const glyphs = controls.filter((c) => c.kind === 'icon' && !c.text && c.box.w >= 3 * scale && c.box.w <= 48 * scale && c.box.h >= 8 * scale && c.box.h <= 48 * scale);
   const out = new Map<Control, Line>();
   if (!glyphs.length) return out;
-  // A little room around the ink, as a word's crop has.
-  const pad = 3 * scale;
-  const lines = await ocr.readBoxes(frame, glyphs.map((c) => ({ x: c.box.x - pad, y: c.box.y - pad, w: c.box.w + 2 * pad, h: c.box.h + 2 * pad })));
+  // An icon's box is its ink's, grown by a fifth (see controls.ts). Around a lone glyph's ink, a
+  // little room, as a word's crop has; inside a keycap's frame, the glyph without the frame.
+  const crops = glyphs.map((c) => {
+    const ink = c.box.w / 1.2;
+    const pad = ink <= 20 * scale ? 3 * scale : -0.15 * ink;
+    const side = ink + 2 * pad;
+    return { x: c.box.x + c.box.w / 2 - side / 2, y: c.box.y + c.box.h / 2 - side / 2, w: side, h: side };
+  });
+  const lines = await ocr.readBoxes(frame, crops);
   // Lines come back for the boxes that held ink, in order but not one for one: matched by place.
   glyphs.forEach((c) => {
     const line = lines.find((l) => intersects(l.box, c.box));
-    if (line && /^\d{1,2}$/.test(line.text.trim()) && line.confidence >= DIGIT_CONFIDENCE) out.set(c, line);
+    if (line && GLYPH.test(line.text.trim()) && line.confidence >= DIGIT_CONFIDENCE) out.set(c, line);
   });
   return out;
 }

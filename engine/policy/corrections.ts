@@ -6,6 +6,7 @@ import { calendarMove } from './calendar.ts';
 import { centre, inside } from './elementMemory.ts';
 import type { Features } from './features.ts';
 import { pendingClick } from './pending.ts';
+import { shortcutKeys } from './shortcut.ts';
 import { sliderMove } from './slider.ts';
 import { quotedSpans, tokenize } from './text.ts';
 import type { Decision, PolicyAction, PolicyInput } from './types.ts';
@@ -50,22 +51,23 @@ const isKeys = (a: PolicyAction, keys: string) => a.type === 'hotkey' && a.keys.
 
 /**
  * The steps of a copy the model gets wrong. Before anything is copied, a click into an empty field
- * (the target) goes to the field holding a value that the command names best (the source). Once
- * something is copied and not yet pasted: a click back into the field it came from, or a finish,
- * goes to another field (an empty one first, named best by the command); a finish once that
- * field is clicked pastes.
+ * (the target), or anywhere but a field, or a finish, goes to the field holding a value that the
+ * command names best (the source). Once something is copied and not yet pasted: a click back
+ * where it came from or on nothing, or a finish, goes to another field (an empty one first, named best by the
+ * command); a finish once that field is clicked pastes.
  */
 export function copyField({ instruction, history, perception }: PolicyInput, action: PolicyAction, fieldNaming: Map<UiElement, number>): Correction | undefined {
   const stops = action.type === 'finished' || action.type === 'call_user';
   if ((action.type !== 'click' && !stops) || !TWO_FIELDS.test(instruction)) return undefined;
   const clicked = action.type === 'click' ? perception.elements.find((e) => e.kind === 'text_field' && inside(action.at, e.box, 0)) : undefined;
-  if (!clicked && !stops) return undefined;
   const fields = perception.elements.filter((e) => e.kind === 'text_field' && e !== clicked);
   const named = (a: UiElement, b: UiElement) => (fieldNaming.get(b) ?? 0) - (fieldNaming.get(a) ?? 0);
   const copied = history.findLastIndex((h) => isKeys(h.action, 'ctrl+c'));
   if (copied < 0) {
-    if (!clicked || clicked.text.trim()) return undefined;
-    const target = fields.filter((e) => e.text.trim()).sort(named)[0];
+    if (clicked?.text.trim()) return undefined;
+    // From an empty field (the target): the field with a value. From elsewhere (a word, a finish):
+    // only one that the command names.
+    const target = fields.filter((e) => e.text.trim() && (clicked || (fieldNaming.get(e) ?? 0) > 0)).sort(named)[0];
     return target && { action: clickOn(target), target, thought: 'copy first: the field that holds the value the command names' };
   }
   const after = history.slice(copied + 1);
@@ -75,7 +77,8 @@ export function copyField({ instruction, history, perception }: PolicyInput, act
   const source = perception.elements.find((e) => e.kind === 'text_field' && inside(from.at, e.box, 0));
   const into = after.findLast((h) => h.action.type === 'click')?.action;
   if (stops && into?.type === 'click' && !(source && inside(into.at, source.box, 0))) return { action: { type: 'hotkey', keys: ['ctrl', 'v'] }, thought: 'copied and the target clicked: paste' };
-  if (clicked && clicked !== source) return undefined;
+  // A click back at the source, or on nothing at all, is not the way to the target.
+  if (action.type === 'click' && clicked !== source && perception.elements.some((e) => inside(action.at, e.box, 0))) return undefined;
   const target = fields.filter((e) => e !== source).sort((a, b) => Number(Boolean(a.text.trim())) - Number(Boolean(b.text.trim())) || named(a, b))[0];
   return target && { action: clickOn(target), target, thought: 'copied: paste into the other field the command names' };
 }
@@ -109,7 +112,7 @@ export function correct(input: PolicyInput, d: Omit<Decision, 'ms'>, f: Pick<Fea
   }
   const field = namedField(input, action, f.fieldNaming);
   if (field) return { ...field, thought: 'the command names another field better, by its label' };
-  const copy = copyField(input, action, f.fieldNaming);
+  const copy = copyField(input, action, f.fieldNaming) ?? shortcutKeys(input, action);
   if (copy) return copy;
   const replaced = replacing(input, action);
   if (replaced) return { action: replaced, thought: 'the field holds another value: select it, then type over it' };

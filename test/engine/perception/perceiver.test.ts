@@ -124,6 +124,15 @@ ${box('1px dashed #7c3aed', 'T9QZ-HL56-LCL', '#12101c')}${box('2px dotted #a78bf
     for (const f of fields) expect(f.box[2]).toBeGreaterThan(500);
   });
 
+  it('reads the letter on a keycap the text detector passes over', async () => {
+    const kbd = (k: string) => `<kbd style="display:inline-block;font:18px monospace;border:1px solid #b49a6c;border-bottom-width:3px;border-radius:4px;padding:2px 7px">${k}</kbd>`;
+    const html = `<html><body style="font:18px serif;margin:0;padding:30px;background:#f8f1e4;color:#333">
+<div>${kbd('Ctrl')} + ${kbd('E')} <span style="color:#776">toggle the sidebar</span></div></body></html>`;
+    const s = await renderScreen(browser, { ...form(false), width: 500, height: 120 }, () => html);
+    const p = await perceiver.perceive(s.frame, { incremental: false });
+    expect(p.elements.filter((e) => e.kind === 'text').map((e) => e.text)).toEqual(expect.arrayContaining(['Ctrl', 'E', 'toggle']));
+  });
+
   it('names the arrows of a calendar header by the way they point, however small', async () => {
     const header = (font: number, bg: string, fg: string) => `<div style="display:flex;justify-content:space-between;width:230px;padding:4px 8px;margin:10px;background:${bg};color:${fg};font:bold ${font}px sans-serif"><span>‹</span><span>May 2026</span><span>›</span></div>`;
     const html = `<html><body style="background:#fff;padding:10px">${header(13, '#fff', '#333')}${header(20, '#8b5e34', '#fff')}<p style="font:14px sans-serif">(see page 2)</p></body></html>`;

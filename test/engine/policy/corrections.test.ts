@@ -34,6 +34,7 @@ describe('corrections to the model\'s step', () => {
     const copied = [{ action: intoSource, changed: true }, { action: { type: 'hotkey' as const, keys: ['ctrl', 'a'] }, changed: true }, { action: { type: 'hotkey' as const, keys: ['ctrl', 'c'] }, changed: false }];
     expect(copyField({ ...input, history: copied }, intoSource, naming)?.target).toBe(target);
     expect(copyField({ ...input, history: copied }, intoTarget, naming)).toBeUndefined();
+    expect(copyField({ ...input, history: copied }, { type: 'click', at: { x: 1200, y: 700 } }, naming)?.target).toBe(target);
     // Finishing with the value copied and not pasted: to the target first, then paste.
     expect(copyField({ ...input, history: copied }, { type: 'finished' }, naming)?.target).toBe(target);
     const clickedTarget = [...copied, { action: intoTarget, changed: true }];

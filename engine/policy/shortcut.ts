@@ -1,0 +1,85 @@
+// Keyboard shortcuts the command asks for: spelled out ("Type the key combination Ctrl+B") or named
+// by what they do ("Do "open the command palette" via its hotkey"), read then from the legend on
+// screen, where the keys sit on the same row as the words for the action. The model points at
+// the keys to read them and then clicks them, or presses another combo: the keys are pressed.
+import type { UiElement } from '../perception/types.ts';
+import { inside } from './elementMemory.ts';
+import { quotedSpans, STOPWORDS, tokenize, wordMatch } from './text.ts';
+import type { PolicyAction, PolicyInput } from './types.ts';
+import { comboOnScreen, spelledCombos } from './vocabulary.ts';
+
+const CUE = /\b(?:shortcut|hotkey|key ?(?:combination|combo|binding)|keys|keyboard|without the mouse)\b/i;
+const CUE_WORDS = new Set(['shortcut', 'shortcuts', 'hotkey', 'key', 'keys', 'combination', 'combo', 'keyboard', 'mouse', 'without', 'press', 'hit', 'use', 'using', 'via', 'trigger', 'listed', 'shown', 'page', 'find', 'look', 'do', 'its']);
+const MODIFIER = /^(?:ctrl|control|strg|shift|alt|cmd|⌘)$/i;
+/** A modifier, a combo or a named key, or one letter or digit (a capital: "a" in "insert a link" is a word). */
+const isKey = (e: UiElement) => e.kind !== 'icon' && (MODIFIER.test(e.text.trim()) || /^[A-Z0-9]$/.test(e.text.trim()) || comboOnScreen(e.text) !== undefined);
+const isPlus = (e: UiElement) => e.text.trim() === '+' || (e.kind === 'icon' && /\bplus\b/.test(e.text));
+
+/** The combos the command spells out, or the one the legend shows for the action it names. */
+export function wantedCombos(instruction: string, elements: UiElement[]): string[] {
+  const spelled = spelledCombos(instruction);
+  if (spelled.length) return spelled;
+  if (!CUE.test(instruction)) return [];
+  const bare = tokenize(instruction).map((t) => comboOnScreen(t.text)).filter((c): c is string => c !== undefined && !/^(?:enter|tab|space|home|end)$/.test(c));
+  if (bare.length) return [...new Set(bare)];
+  const legend = legendCombo(instruction, elements);
+  return legend ? [legend] : [];
+}
+
+/** The keys shown on the row where the action the command names is written. */
+export function legendCombo(instruction: string, elements: UiElement[]): string | undefined {
+  const quoted = quotedSpans(instruction);
+  const phrase = quoted.length ? instruction.slice(quoted[0]![0], quoted[0]![1]) : instruction;
+  const words = tokenize(phrase).filter((t) => /\p{L}/u.test(t.text) && !STOPWORDS.has(t.norm) && !CUE_WORDS.has(t.norm));
+  if (!words.length) return undefined;
+  let best: { row: UiElement[]; from: number; to: number; n: number } | undefined;
+  for (const anchor of elements) {
+    if (anchor.kind !== 'text') continue;
+    const mid = anchor.box[1] + anchor.box[3] / 2;
+    const row = elements.filter((e) => Math.abs(e.box[1] + e.box[3] / 2 - mid) <= anchor.box[3] / 2 + 2).sort((a, b) => a.box[0] - b.box[0]);
+    // The action's words on this row: the stretch from the first to the last that matches.
+    const hits = row.map((e, i) => (e.kind === 'text' && tokenize(e.text).some((t) => words.some((w) => wordMatch(t, w)[2])) ? i : -1)).filter((i) => i >= 0);
+    const n = new Set(hits.map((i) => row[i]!.text.toLowerCase())).size;
+    if (!hits.length || (best && best.n >= n)) continue;
+    best = { row, from: hits[0]!, to: hits.at(-1)!, n };
+  }
+  if (!best || best.n < Math.ceil(0.6 * words.length)) return undefined;
+  // Keys right before the words ("Ctrl + K insert a link"), else right after ("Insert a link  Ctrl+K").
+  const run = (indices: number[]) => {
+    const keys: UiElement[] = [];
+    for (const i of indices) {
+      const e = best.row[i]!;
+      if (isPlus(e) || keys.some((k) => overlaps(k, e))) continue;
+      if (!isKey(e)) break;
+      keys.push(e);
+    }
+    return keys.sort((a, b) => a.box[0] - b.box[0]);
+  };
+  const before = run(Array.from({ length: best.from }, (_, k) => best.from - 1 - k));
+  const keys = before.length ? before : run(Array.from({ length: best.row.length - best.to - 1 }, (_, k) => best.to + 1 + k));
+  return keys.length ? comboOnScreen(keys.map((k) => k.text.trim()).join('+')) : undefined;
+}
+
+const overlaps = (a: UiElement, b: UiElement) => inside({ x: b.box[0] + b.box[2] / 2, y: b.box[1] + b.box[3] / 2 }, a.box, 0);
+
+const combo = (a: PolicyAction) => (a.type === 'hotkey' ? a.keys.join('+').toLowerCase() : undefined);
+
+/**
+ * The next combo to press, in place of the model's step, when the command asks for keys: the
+ * model presses other keys, finishes or gives up before pressing them, or clicks on the keys it
+ * should press once the page has been clicked into. Once they are pressed, it finishes instead of
+ * pressing more or clicking on the legend.
+ */
+export function shortcutKeys({ instruction, history, perception }: PolicyInput, action: PolicyAction): { action: PolicyAction; thought: string } | undefined {
+  const wanted = wantedCombos(instruction, perception.elements);
+  if (!wanted.length) return undefined;
+  const pressed = history.map((h) => combo(h.action)).filter(Boolean);
+  const next = wanted.find((c) => !pressed.includes(c));
+  const onKeys = action.type === 'click' && perception.elements.some((e) => inside(action.at, e.box, 0) && (isKey(e) || isPlus(e)));
+  // Pressed: more keys, or clicks on the legend, would only fire other shortcuts.
+  if (!next) return action.type === 'hotkey' || onKeys ? { action: { type: 'finished' }, thought: `the keys the command asks for (${wanted.join(', ')}) are pressed` } : undefined;
+  const press = { action: { type: 'hotkey', keys: next.split('+') } as PolicyAction, thought: `the command asks for the keys ${next}` };
+  if (action.type === 'hotkey') return combo(action) === next ? undefined : press;
+  if (action.type === 'finished' || action.type === 'call_user') return press;
+  return onKeys && history.length ? press : undefined;
+}
