@@ -52,18 +52,22 @@ export function detectControls(frame: RgbaImage, region: Rect, lines: Line[], sc
     const [w, h] = [b.w / scale, b.h / scale];
     if (h < 16 || h > 64 || w < 60 || w > 1600 || !framed(pieces, b)) continue;
     if (out.some((c) => c.kind !== 'icon' && overlap(c.box, box) > 0.5 * box.w * box.h)) continue;
-    const text = words.filter((wd) => contains(box, centre(wd.box))).map((wd) => wd.text).join(' ');
+    const inside = words.filter((wd) => contains(box, centre(wd.box)));
+    const kind = chevronAtRight(L, region, b, inside) ? 'dropdown' : 'text_field';
     const taken = new Set(pieces.map((p) => from.get(p)));
-    out.splice(0, out.length, ...out.filter((o) => !taken.has(o)), { kind: 'text_field', box, text, confidence: 0.5 });
+    out.splice(0, out.length, ...out.filter((o) => !taken.has(o)), { kind, box, text: inside.map((wd) => wd.text).join(' '), confidence: 0.5 });
   }
   return dedupe(out);
 }
 
-/** Whether pieces run along at least 40% of each of the four sides of their box `b`. */
+/**
+ * Whether pieces run along at least 40% of three sides of their box `b` or all four: one side may
+ * merge into a box touching it (a dropdown's list opened under it).
+ */
 function framed(pieces: Blob[], b: Blob): boolean {
-  const share = (on: (p: Blob) => boolean, length: (p: Blob) => number, side: number) => pieces.filter(on).reduce((n, p) => n + length(p), 0) >= 0.4 * side;
-  return share((p) => p.y <= b.y + 3, (p) => p.w, b.w) && share((p) => p.y + p.h >= b.y + b.h - 3, (p) => p.w, b.w)
-    && share((p) => p.x <= b.x + 3, (p) => p.h, b.h) && share((p) => p.x + p.w >= b.x + b.w - 3, (p) => p.h, b.h);
+  const share = (on: (p: Blob) => boolean, length: (p: Blob) => number, side: number) => (pieces.filter(on).reduce((n, p) => n + length(p), 0) >= 0.4 * side ? 1 : 0);
+  return share((p) => p.y <= b.y + 3, (p) => p.w, b.w) + share((p) => p.y + p.h >= b.y + b.h - 3, (p) => p.w, b.w)
+    + share((p) => p.x <= b.x + 3, (p) => p.h, b.h) + share((p) => p.x + p.w >= b.x + b.w - 3, (p) => p.h, b.h) >= 3;
 }
 
 /** Fewer pieces than this are not a dashed outline (a rounded box's arcs and sides are 4–8). */

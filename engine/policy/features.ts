@@ -201,6 +201,9 @@ export function extractFeatures(vocab: Vocabulary, instruction: string, percepti
   const typedInto = actedOn(history.filter((h) => h.action.type === 'type'));
   const lastActed = actedOn(history.slice(-1));
   const hits = (words: Token[], t: Token) => (words.some((w) => wordMatch(w, t)[2]) ? 1 : 0);
+  // Done with a name: the same word acted on, or one letter off in a long word (OCR noise). A
+  // short word one letter off is another word ("Teal" is not "team").
+  const done = (words: Token[], t: Token) => words.some((w) => wordMatch(w, t)[1] || (t.norm.length >= 5 && wordMatch(w, t)[2]));
   let pending = 0;
   let quotedPending = 0;
   const tokenFeatures = new Float32Array(T * TOKEN_FEATURES);
@@ -223,7 +226,7 @@ export function extractFeatures(vocab: Vocabulary, instruction: string, percepti
     // A name the command gives (quoted, or capitalised after the first word) that is on screen and
     // that the agent has not acted on yet: while there is one, the task is not done.
     const name = t.quoted || (i > 0 && /^\p{Lu}/u.test(t.text));
-    if (name && fuzzy && !STOPWORDS.has(t.norm) && /\p{L}/u.test(t.text) && !hits(acted, t) && !hits(typedInto, t) && !typed.includes(t.text)) {
+    if (name && fuzzy && !STOPWORDS.has(t.norm) && /\p{L}/u.test(t.text) && !done(acted, t) && !done(typedInto, t) && !typed.includes(t.text)) {
       pending++;
       // Quoted names are almost always things to act on; a capitalised word may only be a heading.
       if (t.quoted) quotedPending++;

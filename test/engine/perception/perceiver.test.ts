@@ -116,12 +116,15 @@ describe('fields and rules', () => {
     const box = (border: string, value: string, bg: string) => `<input readonly value="${value}" style="display:block;width:520px;margin:24px 0;padding:6px;font:14px monospace;background:${bg};color:inherit;border:${border};border-radius:8px">`;
     const html = `<html><body style="font:14px sans-serif;margin:0;padding:20px;background:#12101c;color:#eee">
 ${box('1px dashed #7c3aed', 'T9QZ-HL56-LCL', '#12101c')}${box('2px dotted #a78bfa', 'K2PM-88WX', '#12101c')}
-<div style="background:#fff;color:#222;padding:4px 20px">${box('1px dashed #888', 'order 4417', '#fff')}</div></body></html>`;
-    const s = await renderScreen(browser, { ...form(false), width: 700, height: 300 }, () => html);
+<div style="background:#fff;color:#222;padding:4px 20px">${box('1px dashed #888', 'order 4417', '#fff')}</div>
+<div style="display:flex;justify-content:space-between;width:500px;margin-top:24px;padding:8px;border:2px dashed #fff;font:16px sans-serif"><span>Red</span><span>▾</span></div></body></html>`;
+    const s = await renderScreen(browser, { ...form(false), width: 700, height: 360 }, () => html);
     const p = await perceiver.perceive(s.frame, { incremental: false });
     const fields = p.elements.filter((e) => e.kind === 'text_field').sort((a, b) => a.box[1] - b.box[1]);
     expect(fields.map((e) => e.text)).toEqual(['T9QZ-HL56-LCL', 'K2PM-88WX', 'order 4417']);
     for (const f of fields) expect(f.box[2]).toBeGreaterThan(500);
+    // With a chevron at its right end, a dashed box is a dropdown.
+    expect(p.elements.filter((e) => e.kind === 'dropdown').map((e) => e.text)).toEqual(['Red']);
   });
 
   it('reads the letter on a keycap the text detector passes over', async () => {

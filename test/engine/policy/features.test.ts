@@ -204,4 +204,15 @@ describe('feature extraction', () => {
     const empty: Perception = { ...filled, elements: [{ ...filled.elements[0]!, text: '' }] };
     expect(extractFeatures(vocab, 'Change it to Editor', empty, [click], empty).globalFeatures[3]).toBe(0);
   });
+
+  it('keeps a quoted name pending after a click on a word one letter off it ("Teal" is not "team")', () => {
+    const list: Perception = { width: 1000, height: 500, timings: {}, elements: [
+      { id: 't', kind: 'text', text: 'Managed by your team.', box: [10, 100, 160, 20], confidence: 0.9 },
+      { id: 'd', kind: 'dropdown', text: 'Red', box: [200, 96, 300, 30], confidence: 0.8 },
+      { id: 'o', kind: 'text', text: 'Teal', box: [210, 140, 40, 18], confidence: 0.9 },
+    ] };
+    const clicked = [rememberStep({ type: 'click', at: { x: 350, y: 110 } }, true, list, [])];
+    expect(clicked[0]!.words).toContain('Managed by your team.');
+    expect(extractFeatures(vocab, 'Pick "Teal" for color', list, clicked).quotedPending).toBe(1);
+  });
 });
