@@ -46,6 +46,7 @@ export default async function perceptionBench() {
     // Accuracy over the whole set, each screen read cold.
     const words = { all: { truth: 0, predicted: 0, matched: 0, boxMatched: 0 }, min12: { truth: 0, predicted: 0, matched: 0, boxMatched: 0 } };
     const kinds: Record<string, { truth: number; found: number }> = {};
+    const state = { right: 0, of: 0 };
     const perScreen: Record<string, unknown>[] = [];
     for (const spec of screenSet()) {
       const s = await renderScreen(browser, spec);
@@ -53,7 +54,12 @@ export default async function perceptionBench() {
       const all = scoreWords(p, s.truth);
       const min12 = scoreWords(p, s.truth, 12);
       for (const k of ['truth', 'predicted', 'matched', 'boxMatched'] as const) { words.all[k] += all[k]; words.min12[k] += min12[k]; }
-      for (const [kind, c] of Object.entries(scoreElements(p, s.truth))) { const t = (kinds[kind] ??= { truth: 0, found: 0 }); t.truth += c.truth; t.found += c.found; }
+      for (const [kind, c] of Object.entries(scoreElements(p, s.truth))) {
+        const t = (kinds[kind] ??= { truth: 0, found: 0 });
+        t.truth += c.truth;
+        t.found += c.found;
+        if (c.stateOf) { state.of += c.stateOf; state.right += c.stateRight!; }
+      }
       perScreen.push({ screen: spec.name, wordF1: f1(all).f1, ms: Math.round(p.timings.total!) });
     }
 
@@ -89,6 +95,8 @@ export default async function perceptionBench() {
       threads,
       words: { min12px: { ...f1(words.min12), ...words.min12 }, all: { ...f1(words.all), ...words.all }, boxOnlyF1min12px: f1({ ...words.min12, matched: words.min12.boxMatched }).f1 },
       elementRecall: Object.fromEntries(Object.entries(kinds).map(([k, c]) => [k, { recall: r3(c.found / c.truth), ...c }])),
+      // Of the checkboxes and radio buttons found, the share whose checked state is read right.
+      checkState: { accuracy: r3(state.right / Math.max(1, state.of)), ...state },
       speed1920: {
         coldMs: Math.round(cold),
         baselineMs: Math.round(base),

