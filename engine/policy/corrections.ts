@@ -5,7 +5,7 @@ import type { UiElement } from '../perception/types.ts';
 import { calendarMove } from './calendar.ts';
 import { centre, inside } from './elementMemory.ts';
 import type { Features } from './features.ts';
-import { pendingClick } from './pending.ts';
+import { pendingClick, pendingTick } from './pending.ts';
 import { shortcutKeys } from './shortcut.ts';
 import { sliderMove } from './slider.ts';
 import { quotedSpans, tokenize } from './text.ts';
@@ -120,7 +120,7 @@ export function correct(input: PolicyInput, d: Omit<Decision, 'ms'>, f: Pick<Fea
   // to the month the command names before a day is picked.
   const moved = sliderMove(input, action) ?? calendarMove(input, action);
   if (moved) return moved;
-  // Only once nothing else the command names is left: no quoted value to type or name to act on.
-  const click = f.untypedAt.length || f.quotedPending ? undefined : pendingClick(input, action);
+  // The end of a form: a box still to tick once the values are in, then the click it ends on.
+  const click = pendingTick(input, action) ?? pendingClick(input, action, f.untypedAt.length > 0 || f.quotedPending > 0);
   return click ?? fixed;
 }

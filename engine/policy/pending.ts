@@ -2,8 +2,8 @@
 // ask the user, while the button the command names there is on screen and was never clicked,
 // clicking it is the next step: the model is unsure after a long form, not done.
 import type { UiElement } from '../perception/types.ts';
-import { lineOf } from './elementMemory.ts';
-import { fold } from './text.ts';
+import { inside, lineOf } from './elementMemory.ts';
+import { fold, levenshtein, quotedSpans } from './text.ts';
 import type { PolicyAction, PolicyInput } from './types.ts';
 
 const CLICK_PART = /\b(?:click|press|hit|tap)\s+(?:on\s+)?(?:the\s+)?["“']?([\p{L}\p{N}][\p{L}\p{N}'’ -]{0,30}?)["”']?(?:\s+(?:button|link))?\s*(?:[.,;!?]|$)/giu;
@@ -16,20 +16,82 @@ export function finalClickName(instruction: string): string | undefined {
   return last && last.index! + last[0].length >= instruction.trimEnd().length ? last[1]!.trim() : undefined;
 }
 
-export function pendingClick(input: PolicyInput, proposed: PolicyAction): { action: PolicyAction; target: UiElement; thought: string } | undefined {
-  if (proposed.type !== 'finished' && proposed.type !== 'call_user') return undefined;
+/**
+ * Whether the command's quoted part `span` is done: typed, or clicked (the words of a click's
+ * element and label hold it: a box ticked by its label).
+ */
+function quotedDone(history: PolicyInput['history'], span: string): boolean {
+  const want = squeeze(span);
+  return history.some((h) => (h.action.type === 'type' && squeeze(h.action.text) === want) || (h.action.type !== 'type' && want.length > 0 && squeeze((h.words ?? []).join(' ')).includes(want)));
+}
+
+const TICK_BEFORE = /\b(?:tick|check|turn on|enable|agree to)\s*["“']?$/i;
+
+/** The command's quoted parts, in order, each with whether it is a box to tick and whether it is done. */
+export function quotedParts({ instruction, history }: Pick<PolicyInput, 'instruction' | 'history'>): { text: string; tick: boolean; done: boolean }[] {
+  return quotedSpans(instruction).map(([a, b]) => {
+    const text = instruction.slice(a, b);
+    return { text, tick: TICK_BEFORE.test(instruction.slice(0, a)), done: quotedDone(history, text) };
+  });
+}
+
+/**
+ * The elements whose line reads `name`, one per line ("Sign" and "up" are two elements of one
+ * button); failing that, those a third of its letters off (OCR dropped "up" under an underline).
+ */
+function named(elements: UiElement[], name: string): UiElement[] {
+  const want = squeeze(name);
+  const reads = elements.map((e, i) => squeeze(e.kind === 'text' ? lineOf(elements, i) : e.text));
+  const cap = Math.floor(want.length / 3);
+  const exact = elements.filter((_, i) => reads[i] === want);
+  const hits = exact.length ? exact : elements.filter((_, i) => reads[i]!.length > 0 && levenshtein(reads[i]!, want, cap) <= cap);
+  return hits.filter((e, i) => !hits.slice(0, i).some((o) => Math.abs(o.box[1] - e.box[1]) < 4 && Math.abs(o.box[0] - e.box[0]) < 200));
+}
+
+const clickAt = (e: UiElement): PolicyAction => ({ type: 'click', at: { x: Math.round(e.box[0] + e.box[2] / 2), y: Math.round(e.box[1] + e.box[3] / 2) } });
+
+/**
+ * A box the command says to tick ("tick "Subscribe to updates"") once every value is typed, when
+ * the model is lost at the end of a form: it would finish, give up, or type or select-all again.
+ * The box (or switch) on the label's row, on its left or its right, else the label itself.
+ */
+export function pendingTick(input: PolicyInput, proposed: PolicyAction): { action: PolicyAction; target: UiElement; thought: string } | undefined {
+  const parts = quotedParts(input);
+  const repeat = proposed.type === 'type' && input.history.some((h) => h.action.type === 'type' && h.action.text === proposed.text);
+  const lost = proposed.type === 'finished' || proposed.type === 'call_user' || repeat || proposed.type === 'hotkey';
+  if (!lost || parts.some((p) => !p.tick && !p.done)) return undefined;
+  const els = input.perception.elements;
+  for (const part of parts.filter((p) => p.tick && !p.done)) {
+    const [label] = named(els, part.text);
+    if (!label) continue;
+    const mid = label.box[1] + label.box[3] / 2;
+    const box = els.find((e) => ['checkbox', 'toggle'].includes(e.kind) && Math.abs(e.box[1] + e.box[3] / 2 - mid) <= Math.max(label.box[3], e.box[3]) / 2 + 4 && e.box[0] - (label.box[0] + label.box[2]) <= 400 && label.box[0] - (e.box[0] + e.box[2]) <= 60);
+    if (box?.state?.checked) continue;
+    const target = box ?? label;
+    return { action: clickAt(target), target, thought: `every value is typed; the command says to tick "${part.text}"` };
+  }
+  return undefined;
+}
+
+/**
+ * The click a command ends on: when every quoted part of it is done (typed, or ticked), whatever
+ * else the model would do (type a value again, select all, finish); otherwise in place of a finish
+ * or a call for help, unless something is `leftToDo` (a value to type, a quoted name on screen).
+ */
+export function pendingClick(input: PolicyInput, proposed: PolicyAction, leftToDo = false): { action: PolicyAction; target: UiElement; thought: string } | undefined {
+  const parts = quotedParts(input);
+  const allDone = parts.length > 0 && parts.every((p) => p.done);
+  if (!allDone && (leftToDo || (proposed.type !== 'finished' && proposed.type !== 'call_user'))) return undefined;
   const name = finalClickName(input.instruction);
   if (!name) return undefined;
   const want = squeeze(name);
-  const clicked = input.history.some((h) => h.action.type === 'click' && squeeze((h.words ?? []).join(' ')).includes(want));
-  if (clicked) return undefined;
-  const els = input.perception.elements;
-  const hits = els.filter((e, i) => squeeze(e.kind === 'text' ? lineOf(els, i) : e.text) === want);
-  // One per line: "Sign" and "up" are two elements of one button.
-  const lines = hits.filter((e, i) => !hits.slice(0, i).some((o) => Math.abs(o.box[1] - e.box[1]) < 4 && Math.abs(o.box[0] - e.box[0]) < 200));
+  const lines = named(input.perception.elements, name);
   const buttons = lines.filter((e) => e.kind === 'button' || e.kind === 'link');
   const target = buttons.length === 1 ? buttons[0] : lines.length === 1 ? lines[0] : undefined;
-  if (!target) return undefined;
-  const at = { x: Math.round(target.box[0] + target.box[2] / 2), y: Math.round(target.box[1] + target.box[3] / 2) };
-  return { action: { type: 'click', at }, target, thought: `the command ends on clicking ${name}, which is on screen and not clicked yet` };
+  // Clicked already (by its words, or where it is: OCR may have read less of it), or the model is
+  // on its way there.
+  const on = (a: PolicyAction) => a.type === 'click' && target !== undefined && inside(a.at, target.box);
+  const clicked = input.history.some((h) => h.action.type === 'click' && (squeeze((h.words ?? []).join(' ')).includes(want) || on(h.action)));
+  if (!target || clicked || on(proposed)) return undefined;
+  return { action: clickAt(target), target, thought: `the command ends on clicking ${name}, which is on screen and not clicked yet` };
 }

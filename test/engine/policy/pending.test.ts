@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Perception, UiElement } from '../../../engine/perception/types.ts';
-import { finalClickName, pendingClick } from '../../../engine/policy/pending.ts';
+import { finalClickName, pendingClick, pendingTick, quotedParts } from '../../../engine/policy/pending.ts';
 
 const el = (id: string, kind: UiElement['kind'], text: string, box: UiElement['box']): UiElement => ({ id, kind, text, box, confidence: 1 });
 const screen = (...elements: UiElement[]): Perception => ({ width: 1280, height: 800, elements, timings: {} });
@@ -21,5 +21,30 @@ describe('the click a command ends on', () => {
     const done = { ...input, history: [{ action: { type: 'click' as const, at: { x: 120, y: 167 } }, changed: true, words: ['Sign up'] }] };
     expect(pendingClick(done, { type: 'finished' })).toBeUndefined();
     expect(pendingClick({ ...input, perception: screen(el('f', 'text_field', 'Lima', [100, 100, 200, 30])) }, { type: 'call_user' })).toBeUndefined();
+  });
+
+  it('ticks the box the command names once the values are in, then clicks the button even when the model would type again', () => {
+    const form = screen(
+      el('f', 'text_field', 'Apollo 4', [100, 100, 200, 30]),
+      el('c', 'checkbox', '', [100, 150, 14, 14]), el('l1', 'text', 'Subscribe', [120, 150, 70, 14]), el('l2', 'text', 'to', [194, 150, 14, 14]), el('l3', 'text', 'updates', [212, 150, 60, 14]),
+      el('b', 'button', 'Submit', [100, 190, 80, 30]),
+    );
+    const instruction = 'Use these details: project name "Apollo 4", tick "Subscribe to updates"; finish by choosing to click Submit';
+    const typed = [{ action: { type: 'click' as const, at: { x: 150, y: 115 } }, changed: true }, { action: { type: 'type' as const, text: 'Apollo 4' }, changed: true }];
+    expect(quotedParts({ instruction, history: typed })).toEqual([{ text: 'Apollo 4', tick: false, done: true }, { text: 'Subscribe to updates', tick: true, done: false }]);
+    const input = { instruction, perception: form, history: typed };
+    expect(pendingTick(input, { type: 'call_user' })?.target.id).toBe('c');
+    expect(pendingTick(input, { type: 'type', text: 'Apollo 4' })?.target.id).toBe('c');
+    // Not while a value is still to type, nor in place of a click the model chose.
+    expect(pendingTick({ ...input, history: [] }, { type: 'finished' })).toBeUndefined();
+    expect(pendingTick(input, { type: 'click', at: { x: 5, y: 5 } })).toBeUndefined();
+    const ticked = [...typed, { action: { type: 'click' as const, at: { x: 107, y: 157 } }, changed: true, words: ['Subscribe to updates'] }];
+    expect(pendingTick({ ...input, history: ticked }, { type: 'finished' })).toBeUndefined();
+    // Everything quoted is done: the button, whatever the model would do.
+    expect(pendingClick({ ...input, history: ticked }, { type: 'hotkey', keys: ['ctrl', 'a'] }, true)?.target.id).toBe('b');
+    expect(pendingClick({ ...input, history: ticked }, { type: 'click', at: { x: 120, y: 200 } })).toBeUndefined();
+    // Clicked where it is, though OCR read less of it then ("Sub" for "Submit"): done.
+    const submitted = [...ticked, { action: { type: 'click' as const, at: { x: 130, y: 205 } }, changed: true, words: ['Sub'] }];
+    expect(pendingClick({ ...input, history: submitted }, { type: 'hotkey', keys: ['ctrl', 'a'] }, true)).toBeUndefined();
   });
 });
