@@ -3,6 +3,7 @@
 // step stands when none applies.
 import type { UiElement } from '../perception/types.ts';
 import { calendarMove } from './calendar.ts';
+import { confirmPrompt } from './confirm.ts';
 import { centre, inside } from './elementMemory.ts';
 import type { Features } from './features.ts';
 import { pendingClick, pendingTick } from './pending.ts';
@@ -120,7 +121,8 @@ export function correct(input: PolicyInput, d: Omit<Decision, 'ms'>, f: Pick<Fea
   // to the month the command names before a day is picked.
   const moved = sliderMove(input, action) ?? calendarMove(input, action);
   if (moved) return moved;
-  // The end of a form: a box still to tick once the values are in, then the click it ends on.
-  const click = pendingTick(input, action) ?? pendingClick(input, action, f.untypedAt.length > 0 || f.quotedPending > 0);
+  // The end of a form: a box still to tick once the values are in, then the click it ends on;
+  // the yes of a prompt the command says to confirm.
+  const click = pendingTick(input, action) ?? pendingClick(input, action, f.untypedAt.length > 0 || f.quotedPending > 0) ?? confirmPrompt(input, action);
   return click ?? fixed;
 }

@@ -66,8 +66,9 @@ export function pendingTick(input: PolicyInput, proposed: PolicyAction): { actio
     if (!label) continue;
     const mid = label.box[1] + label.box[3] / 2;
     const box = els.find((e) => ['checkbox', 'toggle'].includes(e.kind) && Math.abs(e.box[1] + e.box[3] / 2 - mid) <= Math.max(label.box[3], e.box[3]) / 2 + 4 && e.box[0] - (label.box[0] + label.box[2]) <= 400 && label.box[0] - (e.box[0] + e.box[2]) <= 60);
-    if (box?.state?.checked) continue;
     const target = box ?? label;
+    // Ticked already, or clicked already (a switch shows no state, and its click's words may miss its label).
+    if (box?.state?.checked || input.history.some((h) => h.action.type === 'click' && inside(h.action.at, target.box))) continue;
     return { action: clickAt(target), target, thought: `every value is typed; the command says to tick "${part.text}"` };
   }
   return undefined;

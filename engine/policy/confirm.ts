@@ -1,0 +1,37 @@
+// Confirming a prompt the command's own click opened ("Remove the member, confirming the prompt"):
+// the model clicks the action, then stops, or wanders, while the prompt waits for a yes.
+import type { UiElement } from '../perception/types.ts';
+import { inside, lineOf } from './elementMemory.ts';
+import { STOPWORDS, tokenize } from './text.ts';
+import type { PolicyAction, PolicyInput } from './types.ts';
+
+const CONFIRM_CUE = /\b(?:confirm(?:s|ed|ing|ation)?|approv(?:e|es|ing)|(?:say|saying|answer|answering) yes|yes button|i am sure)\b/i;
+/** A prompt's way out: evidence that a prompt is open at all. */
+const WAY_OUT = /^(?:cancel|no|go back|back|keep it|not now|never mind|dismiss)$/;
+/** A prompt's yes, whatever the action ("Yes, remove", "OK", "Confirm"). */
+const YES = /^(?:ok|okay|yes|confirm|continue|proceed)\b/;
+
+/**
+ * The prompt's yes: once a click has opened a prompt (a way out of it, "Cancel", "Go back", is on
+ * screen), a button reading yes, or the command's own verb, other than the one first clicked.
+ */
+export function confirmPrompt({ instruction, history, perception }: PolicyInput, action: PolicyAction): { action: PolicyAction; target: UiElement; thought: string } | undefined {
+  if (!CONFIRM_CUE.test(instruction)) return undefined;
+  const clicks = history.flatMap((h) => (h.action.type === 'click' ? [h.action.at] : []));
+  if (!clicks.length) return undefined;
+  const els = perception.elements;
+  // Lower-cased, not folded: folding reads "it" as "lt", as OCR confuses them.
+  const read = els.map((e, i) => (e.kind === 'text' ? lineOf(els, i) : e.text).toLowerCase().replace(/[^\p{L}\p{N}, ]/gu, '').trim());
+  if (!read.some((r) => WAY_OUT.test(r))) return undefined;
+  const said = new Set(tokenize(instruction).filter((t) => !STOPWORDS.has(t.norm)).map((t) => t.text.toLowerCase()));
+  // Yes by its word (a button or words alone), or a button named by the command's verb.
+  const named = (i: number) => !WAY_OUT.test(read[i]!) && read[i]!.split(' ').length <= 2 && read[i]!.split(/[ ,]+/).some((w) => said.has(w));
+  const yes = els.filter((e, i) => (YES.test(read[i]!) ? ['button', 'text', 'link'].includes(e.kind) : ['button', 'link'].includes(e.kind) && named(i)) && !inside(clicks[0]!, e.box));
+  // One per button: its box and the words read inside it.
+  const buttons = yes.filter((e) => e.kind !== 'text' || !yes.some((o) => o.kind !== 'text' && inside({ x: e.box[0] + e.box[2] / 2, y: e.box[1] + e.box[3] / 2 }, o.box, 0)));
+  if (buttons.length !== 1) return undefined;
+  const target = buttons[0]!;
+  if (clicks.some((p) => inside(p, target.box)) || (action.type === 'click' && inside(action.at, target.box))) return undefined;
+  const at = { x: Math.round(target.box[0] + target.box[2] / 2), y: Math.round(target.box[1] + target.box[3] / 2) };
+  return { action: { type: 'click', at }, target, thought: `a prompt is open and the command says to confirm it: ${target.text}` };
+}

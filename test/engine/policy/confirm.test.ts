@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import type { Perception, UiElement } from '../../../engine/perception/types.ts';
+import { confirmPrompt } from '../../../engine/policy/confirm.ts';
+
+const el = (id: string, kind: UiElement['kind'], text: string, box: UiElement['box']): UiElement => ({ id, kind, text, box, confidence: 1 });
+const screen = (...elements: UiElement[]): Perception => ({ width: 1280, height: 800, elements, timings: {} });
+const page = [el('h', 'text', 'Member', [120, 170, 80, 18]), el('d', 'button', 'Duplicate', [126, 215, 108, 42]), el('r', 'button', 'Remove', [366, 215, 95, 42])];
+const drawer = [el('q', 'text', 'Remove this member?', [994, 125, 180, 16]), el('n', 'button', 'Go back', [998, 204, 97, 42]), el('y', 'button', 'Remove', [1112, 204, 94, 42])];
+const opened = [{ action: { type: 'click' as const, at: { x: 414, y: 237 } }, changed: true }];
+
+describe('confirming a prompt', () => {
+  it('clicks the prompt\'s yes (the command\'s verb, or a yes word) once the first click opened it', () => {
+    const input = { instruction: 'Go ahead and remove the member, confirming the prompt', perception: screen(...page, ...drawer), history: opened };
+    expect(confirmPrompt(input, { type: 'finished' })?.target.id).toBe('y');
+    expect(confirmPrompt(input, { type: 'click', at: { x: 1040, y: 220 } })?.target.id).toBe('y');
+    const ok = screen(...page, el('n', 'button', 'Cancel', [998, 204, 97, 42]), el('o', 'text', 'OK', [1140, 215, 20, 14]));
+    expect(confirmPrompt({ ...input, perception: ok }, { type: 'finished' })?.target.id).toBe('o');
+  });
+
+  it('leaves the model alone before the prompt, after the yes, and when the command does not say to confirm', () => {
+    const input = { instruction: 'Remove the member (approve the confirmation)', perception: screen(...page), history: opened };
+    expect(confirmPrompt(input, { type: 'finished' })).toBeUndefined();
+    const open = { ...input, perception: screen(...page, ...drawer) };
+    expect(confirmPrompt({ ...open, history: [] }, { type: 'click', at: { x: 414, y: 237 } })).toBeUndefined();
+    expect(confirmPrompt({ ...open, history: [...opened, { action: { type: 'click', at: { x: 1150, y: 220 } }, changed: true }] }, { type: 'finished' })).toBeUndefined();
+    expect(confirmPrompt({ ...open, instruction: 'Remove the member' }, { type: 'finished' })).toBeUndefined();
+  });
+});
