@@ -9,7 +9,7 @@ import type { Features } from './features.ts';
 import { pendingClick, pendingTick } from './pending.ts';
 import { shortcutKeys } from './shortcut.ts';
 import { sliderMove } from './slider.ts';
-import { quotedSpans, tokenize } from './text.ts';
+import { quotedSpans, STOPWORDS, tokenize } from './text.ts';
 import type { Decision, PolicyAction, PolicyInput } from './types.ts';
 
 export interface Correction {
@@ -101,6 +101,22 @@ export function namedField({ instruction, perception }: PolicyInput, action: Pol
   return { action: clickOn(target), target };
 }
 
+/**
+ * A click on a box holding several words apart (a segmented control read as one button, "Teal
+ * Pink Green Purple") goes to the one word in it the command names, when it is the only one.
+ */
+export function namedWordInside({ instruction, perception }: PolicyInput, action: PolicyAction): { action: PolicyAction; target: UiElement } | undefined {
+  if (action.type !== 'click') return undefined;
+  const els = perception.elements;
+  const box = els.filter((e) => e.kind !== 'text' && e.text.trim() && inside(action.at, e.box, 0)).sort((a, b) => a.box[2] * a.box[3] - b.box[2] * b.box[3])[0];
+  if (!box) return undefined;
+  const words = els.filter((e) => e.kind === 'text' && inside(centre(e), box.box, 0));
+  const said = new Set(tokenize(instruction).filter((t) => !STOPWORDS.has(t.norm)).map((t) => t.norm));
+  const named = words.filter((e) => tokenize(e.text).some((t) => said.has(t.norm)));
+  if (words.length < 2 || named.length !== 1 || inside(action.at, named[0]!.box, 0)) return undefined;
+  return { action: clickOn(named[0]!), target: named[0]! };
+}
+
 /** The model's step, corrected by the first rule that applies to it, or undefined. */
 export function correct(input: PolicyInput, d: Omit<Decision, 'ms'>, f: Pick<Features, 'fieldNaming' | 'untypedAt' | 'quotedPending'>): Correction | undefined {
   let action = d.action;
@@ -113,6 +129,8 @@ export function correct(input: PolicyInput, d: Omit<Decision, 'ms'>, f: Pick<Fea
   }
   const field = namedField(input, action, f.fieldNaming);
   if (field) return { ...field, thought: 'the command names another field better, by its label' };
+  const word = namedWordInside(input, action);
+  if (word) return { ...word, thought: 'of the words in what it clicks, the command names this one' };
   const copy = copyField(input, action, f.fieldNaming) ?? shortcutKeys(input, action);
   if (copy) return copy;
   const replaced = replacing(input, action);

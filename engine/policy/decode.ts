@@ -185,9 +185,10 @@ export function decode(s: ModelScores, ctx: DecodeContext): Omit<Decision, 'ms'>
   // A command's parts come in order: a click on what it names after a value still to type
   // ("Type "Ada" into the name field and click OK") waits until that value is typed. A field that
   // shows its value already is done (a second click and the value typed again doubles it).
-  // Like a banned action, such a click is out for now, and the rest share its probability.
-  // Select-all right after typing would only wipe what was just typed.
-  const heldBack = (c: Candidate) => tooEarly(c, ctx) || intoFilledField(c, ctx) || (c.action.type === 'hotkey' && c.action.keys.join('+') === 'ctrl+a' && ctx.lastWasTyping === true);
+  // Like a banned action, such a click is out for now, and the rest share its probability; so is
+  // a click into the browser's address bar for a command about the page. Select-all right after
+  // typing would only wipe what was just typed.
+  const heldBack = (c: Candidate) => tooEarly(c, ctx) || intoFilledField(c, ctx) || intoAddressBar(c, ctx) || (c.action.type === 'hotkey' && c.action.keys.join('+') === 'ctrl+a' && ctx.lastWasTyping === true);
   let best = allowed[0];
   if (best && heldBack(best)) {
     const later = allowed.filter(heldBack).reduce((n, c) => n + c.p, 0);
@@ -223,6 +224,21 @@ function intoFilledField(c: Candidate, ctx: DecodeContext): boolean {
   if (c.action.type !== 'click' || !ctx.filledFields?.size) return false;
   const at = c.action.at;
   return [...ctx.filledFields].some((f) => inside(at, f.box, 0));
+}
+
+/** What a browser's address bar shows: a web address, a file's, or a blank page's. */
+const ADDRESS = /^(?:about: ?blank|(?:https?|file|chrome):\/\/\S*|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|app|local|html?)(?:[/:?#]\S*)?|localhost\S*|\d{1,3}(?:\.\d{1,3}){3}\S*)$/i;
+/** Commands about the browser itself: its address, its tabs, going somewhere by address. */
+const BROWSER_COMMAND = /\b(?:address|url|browser|tab|tabs|navigate|go to|visit|open|web ?site|web ?page|link|search the web)\b|https?:|www\./i;
+
+/**
+ * A click into the browser's address bar (a field showing a web address) when the command is
+ * about the page in it, not the browser: the model's pull towards the widest field on screen.
+ */
+function intoAddressBar(c: Candidate, ctx: DecodeContext): boolean {
+  if (c.action.type !== 'click' || !c.target || BROWSER_COMMAND.test(ctx.instruction)) return false;
+  const at = c.action.at;
+  return ctx.elements.some((e) => (e.kind === 'text_field' || e.kind === 'dropdown') && ADDRESS.test(e.text.trim()) && inside(at, e.box, 0));
 }
 
 function tooEarly(c: Candidate, ctx: DecodeContext): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Perception, UiElement } from '../../../engine/perception/types.ts';
-import { copyField, correct, namedField, replacing } from '../../../engine/policy/corrections.ts';
+import { copyField, correct, namedField, namedWordInside, replacing } from '../../../engine/policy/corrections.ts';
 
 const el = (id: string, kind: UiElement['kind'], text: string, box: UiElement['box']): UiElement => ({ id, kind, text, box, confidence: 1 });
 const screen = (...elements: UiElement[]): Perception => ({ width: 1280, height: 800, elements, timings: {} });
@@ -54,6 +54,14 @@ describe('corrections to the model\'s step', () => {
     // The click opened a list (a select read as a field): typing picks from it, nothing to select.
     const list = screen(...form.elements, ...['Low', 'Normal', 'High', 'Urgent'].map((t, i) => el(`o${i}`, 'text', t, [210, 135 + 20 * i, 60, 14])));
     expect(replacing({ instruction: 'Change First name to Ada', perception: list, previous: form, history: clicked }, { type: 'type', text: 'Ada' })).toBeUndefined();
+  });
+
+  it('clicks the one word the command names inside a box of several (a segmented control read as one button)', () => {
+    const seg = screen(el('b', 'button', 'Teal Pink Green', [300, 300, 300, 40]), ...['Teal', 'Pink', 'Green'].map((t, i) => el(t, 'text', t, [320 + 100 * i, 312, 40, 16])));
+    const input = { instruction: 'Color: go with Pink', perception: seg, history: [] };
+    expect(namedWordInside(input, { type: 'click', at: { x: 520, y: 320 } })?.target.id).toBe('Pink');
+    expect(namedWordInside(input, { type: 'click', at: { x: 440, y: 320 } })).toBeUndefined();
+    expect(namedWordInside({ ...input, instruction: 'Choose a color' }, { type: 'click', at: { x: 520, y: 320 } })).toBeUndefined();
   });
 
   it('makes the first click the kind the command spells out', () => {

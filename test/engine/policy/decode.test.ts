@@ -84,6 +84,18 @@ describe('constrained decoding', () => {
     expect(decode(s, { ...ctx, elements: form }).target?.id).toBe('n');
   });
 
+  it('does not click into the browser\'s address bar for a command about the page', () => {
+    const page: UiElement[] = [
+      { id: 'a', kind: 'dropdown', text: 'about: blank', box: [150, 50, 1000, 36], confidence: 0.7 },
+      { id: 'p', kind: 'button', text: 'Pink', box: [300, 300, 80, 30], confidence: 0.8 },
+    ];
+    const s = scores({ type: onehot(8, 0), target: [6, 4] });
+    expect(decode(s, { ...ctx, instruction: 'Color: go with Pink', elements: page }).target?.id).toBe('p');
+    expect(decode(s, { ...ctx, instruction: 'Go to example.org in the address bar', elements: page }).target?.id).toBe('a');
+    const site = [{ ...page[0]!, text: 'localhost:8080/form.html' }, page[1]!];
+    expect(decode(s, { ...ctx, instruction: 'Color: go with Pink', elements: site }).target?.id).toBe('p');
+  });
+
   it('never clicks when there is nothing to click', () => {
     const d = decode(scores({ type: onehot(8, 0, 10), key: onehot(KEY_COMBOS.length, 0) }), { ...ctx, elements: [] });
     expect(d.action.type).not.toBe('click');
