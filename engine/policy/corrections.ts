@@ -6,7 +6,7 @@ import { calendarMove } from './calendar.ts';
 import { confirmPrompt } from './confirm.ts';
 import { centre, inside } from './elementMemory.ts';
 import type { Features } from './features.ts';
-import { pendingClick, pendingTick } from './pending.ts';
+import { exactName, pendingClick, pendingTick } from './pending.ts';
 import { shortcutKeys } from './shortcut.ts';
 import { sliderMove } from './slider.ts';
 import { quotedSpans, STOPWORDS, tokenize } from './text.ts';
@@ -131,6 +131,8 @@ export function correct(input: PolicyInput, d: Omit<Decision, 'ms'>, f: Pick<Fea
   if (field) return { ...field, thought: 'the command names another field better, by its label' };
   const word = namedWordInside(input, action);
   if (word) return { ...word, thought: 'of the words in what it clicks, the command names this one' };
+  const exact = exactName(input, action);
+  if (exact) return exact;
   const copy = copyField(input, action, f.fieldNaming) ?? shortcutKeys(input, action);
   if (copy) return copy;
   const replaced = replacing(input, action);

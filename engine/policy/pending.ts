@@ -35,20 +35,47 @@ export function quotedParts({ instruction, history }: Pick<PolicyInput, 'instruc
   });
 }
 
+const middle = (e: UiElement) => ({ x: Math.round(e.box[0] + e.box[2] / 2), y: Math.round(e.box[1] + e.box[3] / 2) });
+const clickAt = (e: UiElement): PolicyAction => ({ type: 'click', at: middle(e) });
+
+const reads = (elements: UiElement[]) => elements.map((e, i) => squeeze(e.kind === 'text' ? lineOf(elements, i) : e.text));
+
 /**
  * The elements whose line reads `name`, one per line ("Sign" and "up" are two elements of one
- * button); failing that, those a third of its letters off (OCR dropped "up" under an underline).
+ * button); failing that and if `fuzzy`, those a third of its letters off (OCR dropped "up" under
+ * an underline).
  */
-function named(elements: UiElement[], name: string): UiElement[] {
+function named(elements: UiElement[], name: string, fuzzy = true): UiElement[] {
   const want = squeeze(name);
-  const reads = elements.map((e, i) => squeeze(e.kind === 'text' ? lineOf(elements, i) : e.text));
+  const read = reads(elements);
   const cap = Math.floor(want.length / 3);
-  const exact = elements.filter((_, i) => reads[i] === want);
-  const hits = exact.length ? exact : elements.filter((_, i) => reads[i]!.length > 0 && levenshtein(reads[i]!, want, cap) <= cap);
+  const exact = elements.filter((_, i) => read[i] === want);
+  const hits = exact.length || !fuzzy ? exact : elements.filter((_, i) => read[i]!.length > 0 && levenshtein(read[i]!, want, cap) <= cap);
   return hits.filter((e, i) => !hits.slice(0, i).some((o) => Math.abs(o.box[1] - e.box[1]) < 4 && Math.abs(o.box[0] - e.box[0]) < 200));
 }
 
-const clickAt = (e: UiElement): PolicyAction => ({ type: 'click', at: { x: Math.round(e.box[0] + e.box[2] / 2), y: Math.round(e.box[1] + e.box[3] / 2) } });
+/**
+ * A click on a longer look-alike of a name the command quotes ("Save draft" for "Save"), when
+ * exactly one thing on screen reads the name itself: that one.
+ */
+export function exactName(input: PolicyInput, proposed: PolicyAction): { action: PolicyAction; target: UiElement; thought: string } | undefined {
+  if (proposed.type !== 'click' && proposed.type !== 'double_click' && proposed.type !== 'right_click') return undefined;
+  const els = input.perception.elements;
+  const read = reads(els);
+  const under = els.map((e, i) => [e, read[i]!] as const).filter(([e]) => inside(proposed.at, e.box, 0));
+  // A field is clicked to type into, not for what it reads (its placeholder).
+  if (under.some(([e]) => e.kind === 'text_field')) return undefined;
+  for (const [a, b] of quotedSpans(input.instruction)) {
+    const want = squeeze(input.instruction.slice(a, b));
+    if (!want || !under.length || under.some(([, r]) => r === want) || !under.some(([, r]) => r.includes(want))) continue;
+    const exact = named(els, input.instruction.slice(a, b), false);
+    if (exact.length !== 1) continue;
+    const target = exact[0]!;
+    return { action: { ...proposed, at: middle(target) }, target, thought: `"${target.text}" reads exactly what the command quotes` };
+  }
+  return undefined;
+}
+
 
 /**
  * A box the command says to tick ("tick "Subscribe to updates"") once every value is typed, when

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Perception, UiElement } from '../../../engine/perception/types.ts';
-import { finalClickName, pendingClick, pendingTick, quotedParts } from '../../../engine/policy/pending.ts';
+import { exactName, finalClickName, pendingClick, pendingTick, quotedParts } from '../../../engine/policy/pending.ts';
 
 const el = (id: string, kind: UiElement['kind'], text: string, box: UiElement['box']): UiElement => ({ id, kind, text, box, confidence: 1 });
 const screen = (...elements: UiElement[]): Perception => ({ width: 1280, height: 800, elements, timings: {} });
@@ -46,5 +46,14 @@ describe('the click a command ends on', () => {
     // Clicked where it is, though OCR read less of it then ("Sub" for "Submit"): done.
     const submitted = [...ticked, { action: { type: 'click' as const, at: { x: 130, y: 205 } }, changed: true, words: ['Sub'] }];
     expect(pendingClick({ ...input, history: submitted }, { type: 'hotkey', keys: ['ctrl', 'a'] }, true)).toBeUndefined();
+  });
+
+  it('clicks the one thing that reads exactly the quoted name, not a longer look-alike', () => {
+    const options = screen(...['Save', 'Save draft', 'Save all'].flatMap((t, i) => t.split(' ').map((w, j) => el(`${i}${j}`, 'text', w, [134 + 50 * j, 290 + 57 * i, 42, 19]))));
+    const input = { instruction: 'Select the option that says "Save"', perception: options, history: [] };
+    expect(exactName(input, { type: 'click', at: { x: 155, y: 357 } })?.target.id).toBe('00');
+    expect(exactName(input, { type: 'click', at: { x: 155, y: 300 } })).toBeUndefined();
+    // A click on another name altogether is the model's to make.
+    expect(exactName({ ...input, instruction: 'Select the option that says "Save all"' }, { type: 'click', at: { x: 155, y: 357 } })).toBeUndefined();
   });
 });
