@@ -91,11 +91,32 @@ export interface CalendarMove {
 }
 
 /** How to go on with a calendar on screen, when the model's step would pick a day in the wrong month or the wrong day; else undefined. */
+const WEEKDAYS = [/^mo(?:n|nday)?$/i, /^tu(?:e|es|esday)?$/i, /^we(?:d|dnesday)?$/i, /^th(?:u|urs|ursday)?$/i, /^fr(?:i|iday)?$/i, /^sa(?:t|turday)?$/i, /^su(?:n|nday)?$/i];
+const weekday = (e: UiElement) => WEEKDAYS.findIndex((re) => re.test(e.text.trim()));
+
+/**
+ * A calendar cut off by the window's edge (it opened past it): a row of fewer than seven weekday
+ * names, with no month on show. It is brought into view by scrolling the page towards the cut:
+ * right when the row starts with the week's first day (Monday or Sunday), else left.
+ */
+function cutCalendar(input: PolicyInput): CalendarMove | undefined {
+  const names = input.perception.elements.filter((e) => weekday(e) >= 0);
+  const row = names.filter((e) => names.filter((o) => Math.abs(o.box[1] - e.box[1]) < 4).length >= 2).sort((a, b) => a.box[0] - b.box[0]);
+  const line = row.filter((e) => Math.abs(e.box[1] - row[0]!.box[1]) < 4);
+  if (line.length < 2 || line.length >= 7) return undefined;
+  const direction = weekday(line[0]!) === 0 || weekday(line[0]!) === 6 ? 'right' : 'left';
+  // Scrolled that way already, and nothing moved: the page cannot scroll; leave it to the model.
+  const last = input.history.at(-1);
+  if (last?.action.type === 'scroll' && last.action.direction === direction && !last.changed) return undefined;
+  const at = { x: Math.round(centre(line[0]!).x), y: Math.round(centre(line[0]!).y) };
+  return { action: { type: 'scroll', at, direction, amount: 5 }, target: line[0]!, thought: `a calendar is cut off at the window's edge: scroll ${direction} to see it whole` };
+}
+
 export function calendarMove(input: PolicyInput, proposed: PolicyAction): CalendarMove | undefined {
   const want = wantedDate(input.instruction);
   if (!want) return undefined;
   const shown = shownMonth(input.perception);
-  if (!shown) return undefined;
+  if (!shown) return proposed.type === 'finished' || proposed.type === 'call_user' || proposed.type === 'click' || proposed.type === 'type' ? cutCalendar(input) : undefined;
   const at = proposed.type === 'click' || proposed.type === 'double_click' ? proposed.at : undefined;
   const under = at ? input.perception.elements[elementUnder(input.perception.elements, at)] : undefined;
   const onDay = !!under && shown.days.includes(under);

@@ -53,4 +53,20 @@ describe('calendars', () => {
     expect(calendarMove({ instruction: 'Book it for March 7, 2025', perception: p, history: [] }, { type: 'click', at: { x: 900, y: 600 } })).toBeUndefined();
     expect(calendarMove({ instruction: 'Book it for March 7, 2025', perception: calendar('Notes and more'), history: [] }, { type: 'finished' })).toBeUndefined();
   });
+
+  it('scrolls a calendar cut off by the window\'s edge into view, towards the cut', () => {
+    const cut: Perception = { width: 1280, height: 800, timings: {}, elements: [
+      el('f', 'text_field', 'YYYY-MM-DD', [1038, 258, 130, 26]), el('mo', 'text', 'Mo', [1182, 292, 16, 10]), el('tu', 'text', 'Tu', [1210, 292, 16, 10]),
+      ...[5, 6, 12, 13, 19, 20].map((d, i) => el(`d${d}`, 'text', String(d), [1184 + (i % 2) * 28, 340 + Math.floor(i / 2) * 26, 12, 12])),
+    ] };
+    const input = { instruction: 'The delivery date should be 2027-04-10', perception: cut, history: [] };
+    expect(calendarMove(input, { type: 'click', at: { x: 700, y: 750 } })?.action).toMatchObject({ type: 'scroll', direction: 'right' });
+    // The end of the week showing: the cut is on the left.
+    const left = { ...cut, elements: cut.elements.map((e) => (e.id === 'mo' ? { ...e, text: 'Sa' } : e.id === 'tu' ? { ...e, text: 'Su' } : e)) };
+    expect(calendarMove({ ...input, perception: left }, { type: 'finished' })?.action).toMatchObject({ type: 'scroll', direction: 'left' });
+    // Scrolled and nothing moved: the model's step stands.
+    const stuck = [{ action: { type: 'scroll' as const, direction: 'right' as const, amount: 5 }, changed: false }];
+    expect(calendarMove({ ...input, history: stuck }, { type: 'finished' })).toBeUndefined();
+    expect(calendarMove({ ...input, instruction: 'Open the calendar' }, { type: 'finished' })).toBeUndefined();
+  });
 });
