@@ -7,6 +7,7 @@ import { confirmPrompt } from './confirm.ts';
 import { centre, inside } from './elementMemory.ts';
 import type { Features } from './features.ts';
 import { exactName, pendingClick, pendingTick } from './pending.ts';
+import { seekName } from './seek.ts';
 import { shortcutKeys } from './shortcut.ts';
 import { sliderMove } from './slider.ts';
 import { quotedSpans, STOPWORDS, tokenize } from './text.ts';
@@ -139,7 +140,7 @@ export function correct(input: PolicyInput, d: Omit<Decision, 'ms'>, f: Pick<Fea
   if (replaced) return { action: replaced, thought: 'the field holds another value: select it, then type over it' };
   // A slider the model chose to move is measured and set by reading its value; a calendar pages
   // to the month the command names before a day is picked.
-  const moved = sliderMove(input, action) ?? calendarMove(input, action);
+  const moved = sliderMove(input, action) ?? calendarMove(input, action) ?? seekName(input, action);
   if (moved) return moved;
   // The end of a form: a box still to tick once the values are in, then the click it ends on;
   // the yes of a prompt the command says to confirm.

@@ -1,0 +1,63 @@
+// Finding what the command names when it is out of sight ("Look for Garnet 80 and click on it"):
+// the model scrolls a little, then gives up or settles for something else. While the name is not
+// on screen, the agent keeps scrolling the way it was going (down, unless it scrolled another
+// way), where it scrolled before; once the name shows, the model clicks it.
+import type { UiElement } from '../perception/types.ts';
+import { lineOf } from './elementMemory.ts';
+import { fold, quotedSpans, STOPWORDS, tokenize } from './text.ts';
+import type { PolicyAction, PolicyInput } from './types.ts';
+
+const SEEK = /\b(?:find|locate|look for|search for|scroll|further down|down the list|in the list|bring)\b/i;
+/** Scrolls in one direction that changed nothing, in a row: the end of the list. */
+const STUCK = 2;
+/** Wheel clicks per scroll: about 300 px in Chromium, less than a small panel's height. */
+const STEP = 3;
+
+const squeeze = (t: string) => fold(t).replace(/[^\p{L}\p{N}]/gu, '');
+
+/** The name the command seeks: its first quoted span, else its run of capitalised words and numbers ("Garnet 80"). */
+export function soughtName(instruction: string): string | undefined {
+  const [quoted] = quotedSpans(instruction);
+  if (quoted) return instruction.slice(quoted[0], quoted[1]);
+  const tokens = tokenize(instruction);
+  let best: string[] = [];
+  let run: string[] = [];
+  tokens.forEach((t, i) => {
+    const name = i > 0 && !STOPWORDS.has(t.norm) && (/^\p{Lu}/u.test(t.text) || (run.length > 0 && /^\p{N}+$/u.test(t.text)));
+    run = name ? [...run, t.text] : [];
+    if (run.length > best.length) best = run;
+  });
+  return best.length ? best.join(' ') : undefined;
+}
+
+/** Whether a line on screen reads `name`. */
+export function onScreen(elements: UiElement[], name: string): boolean {
+  const want = squeeze(name);
+  return elements.some((e, i) => squeeze(e.kind === 'text' ? lineOf(elements, i) : e.text).includes(want));
+}
+
+/**
+ * A scroll in place of a finish, a call for help, or (once the model has scrolled) a click
+ * elsewhere or a scroll back the other way, while the command seeks a name that is not on screen.
+ */
+export function seekName({ instruction, history, perception }: PolicyInput, proposed: PolicyAction): { action: PolicyAction; thought: string } | undefined {
+  if (!SEEK.test(instruction) || !['finished', 'call_user', 'click', 'scroll'].includes(proposed.type)) return undefined;
+  const name = soughtName(instruction);
+  if (!name || onScreen(perception.elements, name)) return undefined;
+  const scrolls = history.flatMap((h) => (h.action.type === 'scroll' ? [{ ...h.action, changed: h.changed }] : []));
+  const last = scrolls.at(-1);
+  // A click elsewhere is the model's own way in (a tab, a panel to open) until it has started
+  // scrolling. The way to go: the last that moved something, else down.
+  if (proposed.type === 'click' && !last) return undefined;
+  const direction = scrolls.filter((s) => s.changed).at(-1)?.direction ?? 'down';
+  // A scroll is the model's own, unless it turns away from that way before its end; in steps
+  // short enough not to skip a row of a small panel.
+  if (proposed.type === 'scroll' && (!last || proposed.direction === direction)) {
+    return proposed.amount > STEP ? { action: { ...proposed, amount: STEP }, thought: `looking for "${name}": scroll in short steps` } : undefined;
+  }
+  // The end of the list that way: the model's step stands.
+  const tail = scrolls.slice(-STUCK);
+  if (tail.length === STUCK && tail.every((s) => s.direction === direction && !s.changed)) return undefined;
+  const at = last?.at ?? { x: Math.round(perception.width / 2), y: Math.round(perception.height / 2) };
+  return { action: { type: 'scroll', at, direction, amount: STEP }, thought: `"${name}" is not on screen yet: keep scrolling ${direction}` };
+}

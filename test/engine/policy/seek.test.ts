@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { Perception, UiElement } from '../../../engine/perception/types.ts';
+import { seekName, soughtName } from '../../../engine/policy/seek.ts';
+
+const el = (id: string, text: string, y: number): UiElement => ({ id, kind: 'text', text, box: [300, y, 80, 16], confidence: 1 });
+const list = (...names: string[]): Perception => ({ width: 1280, height: 800, timings: {}, elements: names.flatMap((n, i) => n.split(' ').map((w, j) => ({ ...el(`${i}-${j}`, w, 100 + 40 * i), box: [300 + 60 * j, 100 + 40 * i, 50, 16] as UiElement['box'] }))) });
+const scrolled = (changed: boolean) => ({ action: { type: 'scroll' as const, at: { x: 400, y: 300 }, direction: 'down' as const, amount: 5 }, changed });
+
+describe('seeking a name out of sight', () => {
+  it('reads the name a command seeks', () => {
+    expect(soughtName('Locate "Cobalt 31" further down and select it')).toBe('Cobalt 31');
+    expect(soughtName('Look for Garnet 80 and click on it')).toBe('Garnet 80');
+  });
+
+  it('keeps scrolling while the name is not on screen, where and the way the model scrolled', () => {
+    const input = { instruction: 'Look for Garnet 80 and click on it', perception: list('Amber 12', 'Dune 40'), history: [scrolled(true)] };
+    expect(seekName(input, { type: 'finished' })?.action).toEqual({ type: 'scroll', at: { x: 400, y: 300 }, direction: 'down', amount: 3 });
+    expect(seekName(input, { type: 'click', at: { x: 320, y: 108 } })?.action.type).toBe('scroll');
+    // Turning back before the end: on the way it was going.
+    expect(seekName(input, { type: 'scroll', direction: 'up', amount: 5 })?.action).toMatchObject({ direction: 'down' });
+    expect(seekName(input, { type: 'scroll', direction: 'down', amount: 5 })?.action).toMatchObject({ direction: 'down', amount: 3 });
+    expect(seekName(input, { type: 'scroll', direction: 'down', amount: 3 })).toBeUndefined();
+    // On screen: the model clicks it.
+    expect(seekName({ ...input, perception: list('Amber 12', 'Garnet 80') }, { type: 'finished' })).toBeUndefined();
+  });
+
+  it('leaves the model alone at the end of the list, and before it has scrolled for a click', () => {
+    const input = { instruction: 'Look for Garnet 80 and click on it', perception: list('Amber 12'), history: [scrolled(false), scrolled(false)] };
+    expect(seekName(input, { type: 'finished' })).toBeUndefined();
+    expect(seekName({ ...input, history: [] }, { type: 'click', at: { x: 320, y: 108 } })).toBeUndefined();
+    expect(seekName({ ...input, history: [] }, { type: 'call_user' })?.action).toMatchObject({ type: 'scroll', direction: 'down' });
+  });
+});
