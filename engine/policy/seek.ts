@@ -10,8 +10,14 @@ import type { PolicyAction, PolicyInput } from './types.ts';
 const SEEK = /\b(?:find|locate|look for|search for|scroll|further down|down the list|in the list|bring)\b/i;
 /** Scrolls in one direction that changed nothing, in a row: the end of the list. */
 const STUCK = 2;
-/** Wheel clicks per scroll: about 300 px in Chromium, less than a small panel's height. */
-const STEP = 3;
+/**
+ * Wheel clicks per scroll: 3 (about 300 px in Chromium) in a panel shorter than 480 px, so none
+ * of its rows is skipped; 5 on a page (its scrollbar, or none found, is taller).
+ */
+function stepFor(elements: UiElement[], at: { x: number; y: number }): number {
+  const bar = elements.filter((e) => e.kind === 'scrollbar' && e.box[0] >= at.x && e.box[1] <= at.y && e.box[1] + e.box[3] >= at.y).sort((a, b) => a.box[0] - b.box[0])[0];
+  return bar && bar.box[3] < 480 ? 3 : 5;
+}
 
 const squeeze = (t: string) => fold(t).replace(/[^\p{L}\p{N}]/gu, '');
 
@@ -53,11 +59,12 @@ export function seekName({ instruction, history, perception }: PolicyInput, prop
   // A scroll is the model's own, unless it turns away from that way before its end; in steps
   // short enough not to skip a row of a small panel.
   if (proposed.type === 'scroll' && (!last || proposed.direction === direction)) {
-    return proposed.amount > STEP ? { action: { ...proposed, amount: STEP }, thought: `looking for "${name}": scroll in short steps` } : undefined;
+    const step = stepFor(perception.elements, proposed.at ?? { x: perception.width / 2, y: perception.height / 2 });
+    return proposed.amount > step ? { action: { ...proposed, amount: step }, thought: `looking for "${name}" in a short panel: scroll in short steps` } : undefined;
   }
   // The end of the list that way: the model's step stands.
   const tail = scrolls.slice(-STUCK);
   if (tail.length === STUCK && tail.every((s) => s.direction === direction && !s.changed)) return undefined;
   const at = last?.at ?? { x: Math.round(perception.width / 2), y: Math.round(perception.height / 2) };
-  return { action: { type: 'scroll', at, direction, amount: STEP }, thought: `"${name}" is not on screen yet: keep scrolling ${direction}` };
+  return { action: { type: 'scroll', at, direction, amount: stepFor(perception.elements, at) }, thought: `"${name}" is not on screen yet: keep scrolling ${direction}` };
 }

@@ -14,12 +14,16 @@ describe('seeking a name out of sight', () => {
 
   it('keeps scrolling while the name is not on screen, where and the way the model scrolled', () => {
     const input = { instruction: 'Look for Garnet 80 and click on it', perception: list('Amber 12', 'Dune 40'), history: [scrolled(true)] };
-    expect(seekName(input, { type: 'finished' })?.action).toEqual({ type: 'scroll', at: { x: 400, y: 300 }, direction: 'down', amount: 3 });
+    expect(seekName(input, { type: 'finished' })?.action).toEqual({ type: 'scroll', at: { x: 400, y: 300 }, direction: 'down', amount: 5 });
     expect(seekName(input, { type: 'click', at: { x: 320, y: 108 } })?.action.type).toBe('scroll');
     // Turning back before the end: on the way it was going.
     expect(seekName(input, { type: 'scroll', direction: 'up', amount: 5 })?.action).toMatchObject({ direction: 'down' });
-    expect(seekName(input, { type: 'scroll', direction: 'down', amount: 5 })?.action).toMatchObject({ direction: 'down', amount: 3 });
-    expect(seekName(input, { type: 'scroll', direction: 'down', amount: 3 })).toBeUndefined();
+    expect(seekName(input, { type: 'scroll', direction: 'down', amount: 5 })).toBeUndefined();
+    // In a panel shorter than 480 px (its scrollbar), three wheel clicks at a time: no row skipped.
+    const bar: UiElement = { id: 'sb', kind: 'scrollbar', text: '', box: [700, 100, 12, 340], confidence: 1 };
+    const panel = { ...input, perception: { ...input.perception, elements: [...input.perception.elements, bar] } };
+    expect(seekName(panel, { type: 'scroll', at: { x: 400, y: 300 }, direction: 'down', amount: 5 })?.action).toMatchObject({ direction: 'down', amount: 3 });
+    expect(seekName(panel, { type: 'finished' })?.action).toMatchObject({ direction: 'down', amount: 3 });
     // On screen: the model clicks it.
     expect(seekName({ ...input, perception: list('Amber 12', 'Garnet 80') }, { type: 'finished' })).toBeUndefined();
   });
