@@ -53,6 +53,9 @@ export function detectControls(frame: RgbaImage, region: Rect, lines: Line[], sc
     if (h < 16 || h > 64 || w < 60 || w > 1600 || !framed(pieces, b)) continue;
     if (out.some((c) => c.kind !== 'icon' && overlap(c.box, box) > 0.5 * box.w * box.h)) continue;
     const inside = words.filter((wd) => contains(box, centre(wd.box)));
+    // A dashed box is also a drop zone's: one with its title at the top, or a tall empty one, is not a field.
+    const mid = inside.length ? inside.reduce((n, wd) => n + wd.box.y + wd.box.h / 2, 0) / inside.length : undefined;
+    if (mid === undefined ? h > 44 : Math.abs(mid - (box.y + box.h / 2)) > box.h / 6) continue;
     const kind = chevronAtRight(L, region, b, inside) ? 'dropdown' : 'text_field';
     const taken = new Set(pieces.map((p) => from.get(p)));
     out.splice(0, out.length, ...out.filter((o) => !taken.has(o)), { kind, box, text: inside.map((wd) => wd.text).join(' '), confidence: 0.5 });

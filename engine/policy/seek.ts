@@ -11,13 +11,15 @@ const SEEK = /\b(?:find|locate|look for|search for|scroll|further down|down the 
 /** Scrolls in one direction that changed nothing, in a row: the end of the list. */
 const STUCK = 2;
 /**
- * Wheel clicks per scroll: 3 (about 300 px in Chromium) in a panel shorter than 480 px, so none
- * of its rows is skipped; 5 on a page (its scrollbar, or none found, is taller).
+ * Wheel clicks per scroll (about 100 px each in Chromium): in a panel shorter than 480 px (its
+ * scrollbar), at most 60% of its height, so none of its rows is skipped; 5 on a page.
  */
 function stepFor(elements: UiElement[], at: { x: number; y: number }): number {
   const bar = elements.filter((e) => e.kind === 'scrollbar' && e.box[0] >= at.x && e.box[1] <= at.y && e.box[1] + e.box[3] >= at.y).sort((a, b) => a.box[0] - b.box[0])[0];
-  return bar && bar.box[3] < 480 ? 3 : 5;
+  return bar && bar.box[3] < 480 ? Math.max(1, Math.floor((0.6 * bar.box[3]) / 100)) : 5;
 }
+
+const OPPOSITE = { up: 'down', down: 'up', left: 'right', right: 'left' } as const;
 
 const squeeze = (t: string) => fold(t).replace(/[^\p{L}\p{N}]/gu, '');
 
@@ -56,15 +58,17 @@ export function seekName({ instruction, history, perception }: PolicyInput, prop
   // scrolling. The way to go: the last that moved something, else down.
   if (proposed.type === 'click' && !last) return undefined;
   const direction = scrolls.filter((s) => s.changed).at(-1)?.direction ?? 'down';
-  // A scroll is the model's own, unless it turns away from that way before its end; in steps
-  // short enough not to skip a row of a small panel.
-  if (proposed.type === 'scroll' && (!last || proposed.direction === direction)) {
+  // At the end of the list that way, back the other way (it may have been passed by); at both
+  // ends, the model's step stands.
+  const stuck = (d: string) => scrolls.filter((s) => s.direction === d).slice(-STUCK).filter((s) => !s.changed).length === STUCK;
+  const way = !stuck(direction) ? direction : !stuck(OPPOSITE[direction]) ? OPPOSITE[direction] : undefined;
+  if (!way) return undefined;
+  // A scroll that way (or a first one) is the model's own, in steps short enough not to skip a
+  // row of a small panel.
+  if (proposed.type === 'scroll' && (!last || proposed.direction === way)) {
     const step = stepFor(perception.elements, proposed.at ?? { x: perception.width / 2, y: perception.height / 2 });
     return proposed.amount > step ? { action: { ...proposed, amount: step }, thought: `looking for "${name}" in a short panel: scroll in short steps` } : undefined;
   }
-  // The end of the list that way: the model's step stands.
-  const tail = scrolls.slice(-STUCK);
-  if (tail.length === STUCK && tail.every((s) => s.direction === direction && !s.changed)) return undefined;
   const at = last?.at ?? { x: Math.round(perception.width / 2), y: Math.round(perception.height / 2) };
-  return { action: { type: 'scroll', at, direction, amount: stepFor(perception.elements, at) }, thought: `"${name}" is not on screen yet: keep scrolling ${direction}` };
+  return { action: { type: 'scroll', at, direction: way, amount: stepFor(perception.elements, at) }, thought: `"${name}" is not on screen yet: keep scrolling ${way}` };
 }

@@ -19,18 +19,20 @@ describe('seeking a name out of sight', () => {
     // Turning back before the end: on the way it was going.
     expect(seekName(input, { type: 'scroll', direction: 'up', amount: 5 })?.action).toMatchObject({ direction: 'down' });
     expect(seekName(input, { type: 'scroll', direction: 'down', amount: 5 })).toBeUndefined();
-    // In a panel shorter than 480 px (its scrollbar), three wheel clicks at a time: no row skipped.
+    // In a panel shorter than 480 px (its scrollbar), 60% of its height at a time: no row skipped.
     const bar: UiElement = { id: 'sb', kind: 'scrollbar', text: '', box: [700, 100, 12, 340], confidence: 1 };
     const panel = { ...input, perception: { ...input.perception, elements: [...input.perception.elements, bar] } };
-    expect(seekName(panel, { type: 'scroll', at: { x: 400, y: 300 }, direction: 'down', amount: 5 })?.action).toMatchObject({ direction: 'down', amount: 3 });
-    expect(seekName(panel, { type: 'finished' })?.action).toMatchObject({ direction: 'down', amount: 3 });
+    expect(seekName(panel, { type: 'scroll', at: { x: 400, y: 300 }, direction: 'down', amount: 5 })?.action).toMatchObject({ direction: 'down', amount: 2 });
+    expect(seekName(panel, { type: 'finished' })?.action).toMatchObject({ direction: 'down', amount: 2 });
     // On screen: the model clicks it.
     expect(seekName({ ...input, perception: list('Amber 12', 'Garnet 80') }, { type: 'finished' })).toBeUndefined();
   });
 
-  it('leaves the model alone at the end of the list, and before it has scrolled for a click', () => {
-    const input = { instruction: 'Look for Garnet 80 and click on it', perception: list('Amber 12'), history: [scrolled(false), scrolled(false)] };
-    expect(seekName(input, { type: 'finished' })).toBeUndefined();
+  it('turns back at the end of the list, and leaves the model alone at both ends, and before it has scrolled for a click', () => {
+    const input = { instruction: 'Look for Garnet 80 and click on it', perception: list('Amber 12'), history: [scrolled(true), scrolled(false), scrolled(false)] };
+    expect(seekName(input, { type: 'finished' })?.action).toMatchObject({ direction: 'up' });
+    const up = (changed: boolean) => ({ action: { type: 'scroll' as const, at: { x: 400, y: 300 }, direction: 'up' as const, amount: 5 }, changed });
+    expect(seekName({ ...input, history: [...input.history, up(true), up(false), up(false)] }, { type: 'finished' })).toBeUndefined();
     expect(seekName({ ...input, history: [] }, { type: 'click', at: { x: 320, y: 108 } })).toBeUndefined();
     expect(seekName({ ...input, history: [] }, { type: 'call_user' })?.action).toMatchObject({ type: 'scroll', direction: 'down' });
   });
