@@ -55,8 +55,8 @@ const isKeys = (a: PolicyAction, keys: string) => a.type === 'hotkey' && a.keys.
  * The steps of a copy the model gets wrong. Before anything is copied, a click into an empty field
  * (the target), or anywhere but a field, or a finish, goes to the field holding a value that the
  * command names best (the source). Once something is copied and not yet pasted: a click back
- * where it came from or on nothing, or a finish, goes to another field (an empty one first, named best by the
- * command); a finish once that field is clicked pastes.
+ * where it came from or on nothing, or a finish, goes to another field (an empty one first,
+ * named best by the command); a finish once that field is clicked pastes.
  */
 export function copyField({ instruction, history, perception }: PolicyInput, action: PolicyAction, fieldNaming: Map<UiElement, number>): Correction | undefined {
   const stops = action.type === 'finished' || action.type === 'call_user';
@@ -134,12 +134,14 @@ export function correct(input: PolicyInput, d: Omit<Decision, 'ms'>, f: Pick<Fea
   if (word) return { ...word, thought: 'of the words in what it clicks, the command names this one' };
   const exact = exactName(input, action);
   if (exact) return exact;
-  const copy = copyField(input, action, f.fieldNaming) ?? shortcutKeys(input, action);
+  const copy = copyField(input, action, f.fieldNaming);
   if (copy) return copy;
+  const keys = shortcutKeys(input, action);
+  if (keys) return keys;
   const replaced = replacing(input, action);
   if (replaced) return { action: replaced, thought: 'the field holds another value: select it, then type over it' };
   // A slider the model chose to move is measured and set by reading its value; a calendar pages
-  // to the month the command names before a day is picked.
+  // to the month the command names before a day is picked; a name out of sight is scrolled to.
   const moved = sliderMove(input, action) ?? calendarMove(input, action) ?? seekName(input, action);
   if (moved) return moved;
   // The end of a form: a box still to tick once the values are in, then the click it ends on;

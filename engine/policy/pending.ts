@@ -1,6 +1,6 @@
-// The part a command ends on, spelled out: "… and click Submit". When the model would finish, or
-// ask the user, while the button the command names there is on screen and was never clicked,
-// clicking it is the next step: the model is unsure after a long form, not done.
+// The parts of a command left undone, by name: the click it ends on ("… and click Submit"), a box
+// it says to tick, and the quoted name itself rather than a longer look-alike. The model is often
+// unsure at the end of a long form, not done: these are its next steps.
 import type { UiElement } from '../perception/types.ts';
 import { inside, lineOf } from './elementMemory.ts';
 import { fold, levenshtein, quotedSpans } from './text.ts';
@@ -75,7 +75,6 @@ export function exactName(input: PolicyInput, proposed: PolicyAction): { action:
   }
   return undefined;
 }
-
 
 /**
  * A box the command says to tick ("tick "Subscribe to updates"") once every value is typed, when
