@@ -232,13 +232,15 @@ const ADDRESS = /^(?:about: ?blank|(?:https?|file|chrome):\/\/\S*|(?:www\.)?[\w-
 const BROWSER_COMMAND = /\b(?:address|url|browser|tab|tabs|navigate|go to|visit|open|web ?site|web ?page|link|search the web)\b|https?:|www\./i;
 
 /**
- * A click into the browser's address bar (a field showing a web address) when the command is
- * about the page in it, not the browser: the model's pull towards the widest field on screen.
+ * A click into the browser's address bar (a wide field near the top of the screen showing a web
+ * address; a page's own URL field shows one too, but lower down) when the command is about the
+ * page in it, not the browser: the model's pull towards the widest field on screen.
  */
 function intoAddressBar(c: Candidate, ctx: DecodeContext): boolean {
-  if (c.action.type !== 'click' || !c.target || BROWSER_COMMAND.test(ctx.instruction)) return false;
+  if (c.action.type !== 'click' || BROWSER_COMMAND.test(ctx.instruction)) return false;
   const at = c.action.at;
-  return ctx.elements.some((e) => (e.kind === 'text_field' || e.kind === 'dropdown') && ADDRESS.test(e.text.trim()) && inside(at, e.box, 0));
+  const bar = (e: UiElement) => (e.kind === 'text_field' || e.kind === 'dropdown') && e.box[1] < 0.2 * ctx.height && e.box[2] >= 0.3 * ctx.width && ADDRESS.test(e.text.trim());
+  return ctx.elements.some((e) => bar(e) && inside(at, e.box, 0));
 }
 
 function tooEarly(c: Candidate, ctx: DecodeContext): boolean {

@@ -94,6 +94,9 @@ describe('constrained decoding', () => {
     expect(decode(s, { ...ctx, instruction: 'Go to example.org in the address bar', elements: page }).target?.id).toBe('a');
     const site = [{ ...page[0]!, text: 'localhost:8080/form.html' }, page[1]!];
     expect(decode(s, { ...ctx, instruction: 'Color: go with Pink', elements: site }).target?.id).toBe('p');
+    // A page's own field showing a web address, lower down, is the model's to click.
+    const domain = [{ ...page[0]!, text: 'example.com', box: [300, 400, 600, 30] as UiElement['box'] }, page[1]!];
+    expect(decode(s, { ...ctx, instruction: 'Put acme.io in Domain', elements: domain }).target?.id).toBe('a');
   });
 
   it('never clicks when there is nothing to click', () => {
