@@ -3,12 +3,10 @@
 // unsure at the end of a long form, not done: these are its next steps.
 import type { UiElement } from '../perception/types.ts';
 import { inside, lineOf } from './elementMemory.ts';
-import { fold, levenshtein, quotedSpans } from './text.ts';
+import { levenshtein, quotedSpans, squeeze } from './text.ts';
 import type { PolicyAction, PolicyInput } from './types.ts';
 
 const CLICK_PART = /\b(?:click|press|hit|tap)\s+(?:on\s+)?(?:the\s+)?["“']?([\p{L}\p{N}][\p{L}\p{N}'’ -]{0,30}?)["”']?(?:\s+(?:button|link))?\s*(?:[.,;!?]|$)/giu;
-const squeeze = (t: string) => fold(t).replace(/[^\p{L}\p{N}]/gu, '');
-
 /** The name the command's final "click X" gives, if it ends on one. */
 export function finalClickName(instruction: string): string | undefined {
   const parts = [...instruction.matchAll(CLICK_PART)];
@@ -38,7 +36,8 @@ export function quotedParts({ instruction, history }: Pick<PolicyInput, 'instruc
 const middle = (e: UiElement) => ({ x: Math.round(e.box[0] + e.box[2] / 2), y: Math.round(e.box[1] + e.box[3] / 2) });
 const clickAt = (e: UiElement): PolicyAction => ({ type: 'click', at: middle(e) });
 
-const reads = (elements: UiElement[]) => elements.map((e, i) => squeeze(e.kind === 'text' ? lineOf(elements, i) : e.text));
+/** What each element reads, squeezed: a word, the whole line it is on; a control, its own text. */
+export const lineReads = (elements: UiElement[]) => elements.map((e, i) => squeeze(e.kind === 'text' ? lineOf(elements, i) : e.text));
 
 /**
  * The elements whose line reads `name`, one per line ("Sign" and "up" are two elements of one
@@ -47,7 +46,7 @@ const reads = (elements: UiElement[]) => elements.map((e, i) => squeeze(e.kind =
  */
 function named(elements: UiElement[], name: string, fuzzy = true): UiElement[] {
   const want = squeeze(name);
-  const read = reads(elements);
+  const read = lineReads(elements);
   const cap = Math.floor(want.length / 3);
   const exact = elements.filter((_, i) => read[i] === want);
   const hits = exact.length || !fuzzy ? exact : elements.filter((_, i) => read[i]!.length > 0 && levenshtein(read[i]!, want, cap) <= cap);
@@ -61,7 +60,7 @@ function named(elements: UiElement[], name: string, fuzzy = true): UiElement[] {
 export function exactName(input: PolicyInput, proposed: PolicyAction): { action: PolicyAction; target: UiElement; thought: string } | undefined {
   if (proposed.type !== 'click' && proposed.type !== 'double_click' && proposed.type !== 'right_click') return undefined;
   const els = input.perception.elements;
-  const read = reads(els);
+  const read = lineReads(els);
   const under = els.map((e, i) => [e, read[i]!] as const).filter(([e]) => inside(proposed.at, e.box, 0));
   // A field is clicked to type into, not for what it reads (its placeholder).
   if (under.some(([e]) => e.kind === 'text_field')) return undefined;

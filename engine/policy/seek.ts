@@ -3,8 +3,8 @@
 // on screen, the agent keeps scrolling the way it was going (down, unless it scrolled another
 // way), where it scrolled before; once the name shows, the model clicks it.
 import type { UiElement } from '../perception/types.ts';
-import { lineOf } from './elementMemory.ts';
-import { fold, quotedSpans, STOPWORDS, tokenize } from './text.ts';
+import { lineReads } from './pending.ts';
+import { quotedSpans, squeeze, STOPWORDS, tokenize } from './text.ts';
 import type { PolicyAction, PolicyInput } from './types.ts';
 
 const SEEK = /\b(?:find|locate|look for|search for|scroll|further down|down the list|in the list|bring)\b/i;
@@ -20,8 +20,6 @@ function stepFor(elements: UiElement[], at: { x: number; y: number }): number {
 }
 
 const OPPOSITE = { up: 'down', down: 'up', left: 'right', right: 'left' } as const;
-
-const squeeze = (t: string) => fold(t).replace(/[^\p{L}\p{N}]/gu, '');
 
 /** The name the command seeks: its first quoted span, else its run of capitalised words and numbers ("Garnet 80"). */
 export function soughtName(instruction: string): string | undefined {
@@ -41,7 +39,7 @@ export function soughtName(instruction: string): string | undefined {
 /** Whether a line on screen reads `name`. */
 export function onScreen(elements: UiElement[], name: string): boolean {
   const want = squeeze(name);
-  return elements.some((e, i) => squeeze(e.kind === 'text' ? lineOf(elements, i) : e.text).includes(want));
+  return lineReads(elements).some((r) => r.includes(want));
 }
 
 /**

@@ -29,6 +29,9 @@ export function fold(word: string): string {
     .replace(/0(?=\p{L})|(?<=\p{L})0/gu, 'o');
 }
 
+/** Folded, with only its letters and digits: "Sign up" and "Sign-up" read the same. */
+export const squeeze = (t: string) => fold(t).replace(/[^\p{L}\p{N}]/gu, '');
+
 /** Spans of quoted text: an apostrophe inside a word (don't) never opens a quote. */
 export function quotedSpans(s: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
