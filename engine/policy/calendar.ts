@@ -4,7 +4,7 @@
 // names, turns a click on a day (or a premature `finished`) into a click on the arrow that pages
 // towards it; in the right month, a click on the wrong day goes to the day the command names.
 import type { Perception, UiElement } from '../perception/types.ts';
-import { centre, elementUnder } from './elementMemory.ts';
+import { centre, clickPoint, elementUnder } from './elementMemory.ts';
 import { MONTH_NAMES } from './features.ts';
 import type { PolicyAction, PolicyInput } from './types.ts';
 
@@ -108,8 +108,7 @@ function cutCalendar(input: PolicyInput): CalendarMove | undefined {
   // Scrolled that way already, and nothing moved: the page cannot scroll; leave it to the model.
   const last = input.history.at(-1);
   if (last?.action.type === 'scroll' && last.action.direction === direction && !last.changed) return undefined;
-  const at = { x: Math.round(centre(line[0]!).x), y: Math.round(centre(line[0]!).y) };
-  return { action: { type: 'scroll', at, direction, amount: 5 }, target: line[0]!, thought: `a calendar is cut off at the window's edge: scroll ${direction} to see it whole` };
+  return { action: { type: 'scroll', at: clickPoint(line[0]!), direction, amount: 5 }, target: line[0]!, thought: `a calendar is cut off at the window's edge: scroll ${direction} to see it whole` };
 }
 
 export function calendarMove(input: PolicyInput, proposed: PolicyAction): CalendarMove | undefined {
@@ -128,11 +127,11 @@ export function calendarMove(input: PolicyInput, proposed: PolicyAction): Calend
   if (away !== 0) {
     const a = arrow(input.perception, shown, away > 0);
     if (!a) return undefined;
-    return { action: { type: 'click', at: { x: Math.round(centre(a).x), y: Math.round(centre(a).y) } }, target: a, thought: `the calendar shows ${name}: ${away > 0 ? 'next' : 'previous'} month` };
+    return { action: { type: 'click', at: clickPoint(a) }, target: a, thought: `the calendar shows ${name}: ${away > 0 ? 'next' : 'previous'} month` };
   }
   if (!onDay) return undefined;
   // The day named, in this month's block: of two "1"s, the first; of two "30"s, the last.
   const cell = dayCell(shown, want.d);
   if (!cell || cell === under) return undefined;
-  return { action: { type: 'click', at: { x: Math.round(centre(cell).x), y: Math.round(centre(cell).y) } }, target: cell, thought: `the calendar shows ${name}: day ${want.d}` };
+  return { action: { type: 'click', at: clickPoint(cell) }, target: cell, thought: `the calendar shows ${name}: day ${want.d}` };
 }

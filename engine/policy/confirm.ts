@@ -1,7 +1,7 @@
 // Confirming a prompt the command's own click opened ("Remove the member, confirming the prompt"):
 // the model clicks the action, then stops, or wanders, while the prompt waits for a yes.
 import type { UiElement } from '../perception/types.ts';
-import { inside, lineOf } from './elementMemory.ts';
+import { clickPoint, inside, lineOf } from './elementMemory.ts';
 import { STOPWORDS, tokenize } from './text.ts';
 import type { PolicyAction, PolicyInput } from './types.ts';
 
@@ -32,6 +32,5 @@ export function confirmPrompt({ instruction, history, perception }: PolicyInput,
   if (buttons.length !== 1) return undefined;
   const target = buttons[0]!;
   if (clicks.some((p) => inside(p, target.box)) || (action.type === 'click' && inside(action.at, target.box))) return undefined;
-  const at = { x: Math.round(target.box[0] + target.box[2] / 2), y: Math.round(target.box[1] + target.box[3] / 2) };
-  return { action: { type: 'click', at }, target, thought: `a prompt is open and the command says to confirm it: ${target.text}` };
+  return { action: { type: 'click', at: clickPoint(target) }, target, thought: `a prompt is open and the command says to confirm it: ${target.text}` };
 }

@@ -4,7 +4,7 @@
 import type { UiElement } from '../perception/types.ts';
 import { calendarMove } from './calendar.ts';
 import { confirmPrompt } from './confirm.ts';
-import { centre, inside } from './elementMemory.ts';
+import { centre, clickPoint, inside } from './elementMemory.ts';
 import type { Features } from './features.ts';
 import { exactName, pendingClick, pendingTick } from './pending.ts';
 import { seekName } from './seek.ts';
@@ -44,10 +44,7 @@ export function replacing({ instruction, history, previous, perception }: Policy
 
 const TWO_FIELDS = /\b(?:copy|copies|paste|duplicate|clipboard|transfer)\b/i;
 
-const clickOn = (e: UiElement): PolicyAction => {
-  const c = centre(e);
-  return { type: 'click', at: { x: Math.round(c.x), y: Math.round(c.y) } };
-};
+const clickOn = (e: UiElement): PolicyAction => ({ type: 'click', at: clickPoint(e) });
 
 const isKeys = (a: PolicyAction, keys: string) => a.type === 'hotkey' && a.keys.join('+').toLowerCase() === keys;
 

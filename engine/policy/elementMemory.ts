@@ -12,6 +12,9 @@ export const inside = (p: Point, [x, y, w, h]: Box, pad = 3) => p.x >= x - pad &
 /** The middle of an element's box. */
 export const centre = (e: UiElement): Point => ({ x: e.box[0] + e.box[2] / 2, y: e.box[1] + e.box[3] / 2 });
 
+/** Where a click on `e` goes: its centre, in whole pixels. */
+export const clickPoint = (e: UiElement): Point => ({ x: Math.round(e.box[0] + e.box[2] / 2), y: Math.round(e.box[1] + e.box[3] / 2) });
+
 export function iou(a: Box, b: Box): number {
   const ix = Math.max(0, Math.min(a[0] + a[2], b[0] + b[2]) - Math.max(a[0], b[0]));
   const iy = Math.max(0, Math.min(a[1] + a[3], b[1] + b[3]) - Math.max(a[1], b[1]));

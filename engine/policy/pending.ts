@@ -2,7 +2,7 @@
 // it says to tick, and the quoted name itself rather than a longer look-alike. The model is often
 // unsure at the end of a long form, not done: these are its next steps.
 import type { UiElement } from '../perception/types.ts';
-import { inside, lineOf } from './elementMemory.ts';
+import { clickPoint, inside, lineOf } from './elementMemory.ts';
 import { levenshtein, quotedSpans, squeeze } from './text.ts';
 import type { PolicyAction, PolicyInput } from './types.ts';
 
@@ -33,8 +33,7 @@ export function quotedParts({ instruction, history }: Pick<PolicyInput, 'instruc
   });
 }
 
-const middle = (e: UiElement) => ({ x: Math.round(e.box[0] + e.box[2] / 2), y: Math.round(e.box[1] + e.box[3] / 2) });
-const clickAt = (e: UiElement): PolicyAction => ({ type: 'click', at: middle(e) });
+const clickAt = (e: UiElement): PolicyAction => ({ type: 'click', at: clickPoint(e) });
 
 /** What each element reads, squeezed: a word, the whole line it is on; a control, its own text. */
 export const lineReads = (elements: UiElement[]) => elements.map((e, i) => squeeze(e.kind === 'text' ? lineOf(elements, i) : e.text));
@@ -70,7 +69,7 @@ export function exactName(input: PolicyInput, proposed: PolicyAction): { action:
     const exact = named(els, input.instruction.slice(a, b), false);
     if (exact.length !== 1) continue;
     const target = exact[0]!;
-    return { action: { ...proposed, at: middle(target) }, target, thought: `"${target.text}" reads exactly what the command quotes` };
+    return { action: { ...proposed, at: clickPoint(target) }, target, thought: `"${target.text}" reads exactly what the command quotes` };
   }
   return undefined;
 }
