@@ -1,7 +1,7 @@
 // Confirming a prompt the command's own click opened ("Remove the member, confirming the prompt"):
 // the model clicks the action, then stops, or wanders, while the prompt waits for a yes.
 import type { UiElement } from '../perception/types.ts';
-import { clickPoint, inside, lineOf } from './elementMemory.ts';
+import { centre, clickPoint, inside, lineOf } from './elementMemory.ts';
 import { STOPWORDS, tokenize } from './text.ts';
 import type { PolicyAction, PolicyInput } from './types.ts';
 
@@ -28,7 +28,7 @@ export function confirmPrompt({ instruction, history, perception }: PolicyInput,
   const named = (i: number) => !WAY_OUT.test(read[i]!) && read[i]!.split(' ').length <= 2 && read[i]!.split(/[ ,]+/).some((w) => said.has(w));
   const yes = els.filter((e, i) => (YES.test(read[i]!) ? ['button', 'text', 'link'].includes(e.kind) : ['button', 'link'].includes(e.kind) && named(i)) && !inside(clicks[0]!, e.box));
   // One per button: its box and the words read inside it.
-  const buttons = yes.filter((e) => e.kind !== 'text' || !yes.some((o) => o.kind !== 'text' && inside({ x: e.box[0] + e.box[2] / 2, y: e.box[1] + e.box[3] / 2 }, o.box, 0)));
+  const buttons = yes.filter((e) => e.kind !== 'text' || !yes.some((o) => o.kind !== 'text' && inside(centre(e), o.box, 0)));
   if (buttons.length !== 1) return undefined;
   const target = buttons[0]!;
   if (clicks.some((p) => inside(p, target.box)) || (action.type === 'click' && inside(action.at, target.box))) return undefined;

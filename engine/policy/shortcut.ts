@@ -3,7 +3,7 @@
 // screen, where the keys sit on the same row as the words for the action. The model points at
 // the keys to read them and then clicks them, or presses another combo: the keys are pressed.
 import type { UiElement } from '../perception/types.ts';
-import { inside } from './elementMemory.ts';
+import { centre, inside } from './elementMemory.ts';
 import { quotedSpans, STOPWORDS, tokenize, wordMatch } from './text.ts';
 import type { PolicyAction, PolicyInput } from './types.ts';
 import { comboOnScreen, spelledCombos } from './vocabulary.ts';
@@ -60,7 +60,7 @@ export function legendCombo(instruction: string, elements: UiElement[]): string 
   return keys.length ? comboOnScreen(keys.map((k) => k.text.trim()).join('+')) : undefined;
 }
 
-const overlaps = (a: UiElement, b: UiElement) => inside({ x: b.box[0] + b.box[2] / 2, y: b.box[1] + b.box[3] / 2 }, a.box, 0);
+const overlaps = (a: UiElement, b: UiElement) => inside(centre(b), a.box, 0);
 
 const combo = (a: PolicyAction) => (a.type === 'hotkey' ? a.keys.join('+').toLowerCase() : undefined);
 
