@@ -2,7 +2,7 @@
 // the model clicks the action, then stops, or wanders, while the prompt waits for a yes.
 import type { UiElement } from '../perception/types.ts';
 import { centre, clickPoint, inside, lineOf } from './elementMemory.ts';
-import { STOPWORDS, tokenize } from './text.ts';
+import { isStopword, tokenize } from './text.ts';
 import type { PolicyAction, PolicyInput } from './types.ts';
 
 const CONFIRM_CUE = /\b(?:confirm(?:s|ed|ing|ation)?|approv(?:e|es|ing)|(?:say|saying|answer|answering) yes|yes button|i am sure)\b/i;
@@ -23,7 +23,7 @@ export function confirmPrompt({ instruction, history, perception }: PolicyInput,
   // Lower-cased, not folded: folding reads "it" as "lt", as OCR confuses them.
   const read = els.map((e, i) => (e.kind === 'text' ? lineOf(els, i) : e.text).toLowerCase().replace(/[^\p{L}\p{N}, ]/gu, '').trim());
   if (!read.some((r) => WAY_OUT.test(r))) return undefined;
-  const said = new Set(tokenize(instruction).filter((t) => !STOPWORDS.has(t.norm)).map((t) => t.text.toLowerCase()));
+  const said = new Set(tokenize(instruction).filter((t) => !isStopword(t)).map((t) => t.text.toLowerCase()));
   // Yes by its word (a button or words alone), or a button named by the command's verb.
   const named = (i: number) => !WAY_OUT.test(read[i]!) && read[i]!.split(' ').length <= 2 && read[i]!.split(/[ ,]+/).some((w) => said.has(w));
   const yes = els.filter((e, i) => (YES.test(read[i]!) ? ['button', 'text', 'link'].includes(e.kind) : ['button', 'link'].includes(e.kind) && named(i)) && !inside(clicks[0]!, e.box));

@@ -10,7 +10,7 @@ import { exactName, pendingClick, pendingTick } from './pending.ts';
 import { seekName } from './seek.ts';
 import { shortcutKeys } from './shortcut.ts';
 import { sliderMove } from './slider.ts';
-import { quotedSpans, STOPWORDS, tokenize } from './text.ts';
+import { quotedSpans, isStopword, tokenize } from './text.ts';
 import type { Decision, PolicyAction, PolicyInput } from './types.ts';
 
 export interface Correction {
@@ -109,7 +109,7 @@ export function namedWordInside({ instruction, perception }: PolicyInput, action
   const box = els.filter((e) => e.kind !== 'text' && e.text.trim() && inside(action.at, e.box, 0)).sort((a, b) => a.box[2] * a.box[3] - b.box[2] * b.box[3])[0];
   if (!box) return undefined;
   const words = els.filter((e) => e.kind === 'text' && inside(centre(e), box.box, 0));
-  const said = new Set(tokenize(instruction).filter((t) => !STOPWORDS.has(t.norm)).map((t) => t.norm));
+  const said = new Set(tokenize(instruction).filter((t) => !isStopword(t)).map((t) => t.norm));
   const named = words.filter((e) => tokenize(e.text).some((t) => said.has(t.norm)));
   if (words.length < 2 || named.length !== 1 || inside(action.at, named[0]!.box, 0)) return undefined;
   return { action: clickOn(named[0]!), target: named[0]! };

@@ -98,6 +98,10 @@ interface Candidate {
   target?: UiElement;
 }
 
+/** Words that end an unquoted value: the next part of the command, or what the value is for. */
+const CLAUSE = /^(?:then|as|into|[,;])$/i;
+const TYPE_BEFORE = /\b(?:type|enter|write|input|key in|fill in|put)\s*$/i;
+
 /** Every valid action of one type with its probability (best first, a few per type). */
 function candidates(type: ModelAction, s: ModelScores, ctx: DecodeContext): Candidate[] {
   const { elements, tokens } = ctx;
@@ -125,6 +129,8 @@ function candidates(type: ModelAction, s: ModelScores, ctx: DecodeContext): Cand
       const enter = s.enter > 0 ? '\n' : '';
       const spans: Candidate[] = [];
       const quotes = quotedSpans(ctx.instruction);
+      // One quoted value the command says to type (`type "final" over it`) is the only value.
+      const typedQuote = quotes.some(([q0]) => TYPE_BEFORE.test(ctx.instruction.slice(0, q0 - 1)));
       const quotedFrom = (a: number) => quotes.some(([q0, q1]) => tokens[a]!.start >= q0 && tokens[a]!.start <= q1 && !(tokens[a - 1] && tokens[a - 1]!.start >= q0));
       const quotedTo = (b: number) => quotes.some(([q0, q1]) => tokens[b]!.end >= q0 && tokens[b]!.end <= q1 && !(tokens[b + 1] && tokens[b + 1]!.end <= q1));
       for (let a = 0; a < tokens.length; a++) {
@@ -137,7 +143,10 @@ function candidates(type: ModelAction, s: ModelScores, ctx: DecodeContext): Cand
           if ((tokens[a]!.quoted && !quotedFrom(a)) || (tokens[b]!.quoted && !quotedTo(b))) continue;
           // A command that quotes its values (two or more) gives none unquoted: "Use these
           // details: city "Lima", …" does not ask to type "details".
-          if (quotes.length >= 2 && !(tokens[a]!.quoted && tokens[b]!.quoted)) continue;
+          if ((quotes.length >= 2 || typedQuote) && !(tokens[a]!.quoted && tokens[b]!.quoted)) continue;
+          // Unquoted words are a value up to the next clause: "Enter Grace as your name, then
+          // press OK" types "Grace", not the rest of the command.
+          if (!tokens[a]!.quoted && tokens.slice(a, b + 1).some((t) => CLAUSE.test(t.text))) continue;
           spans.push({ action: { type, text: text + enter }, p: start[a]! * end[b]! });
         }
       }
@@ -245,7 +254,8 @@ function intoAddressBar(c: Candidate, ctx: DecodeContext): boolean {
 
 function tooEarly(c: Candidate, ctx: DecodeContext): boolean {
   const name = c.target?.text.trim();
-  if (!ctx.untypedAt?.length || !name || !['click', 'double_click'].includes(c.action.type)) return false;
+  // A field is clicked to type into: never too early.
+  if (!ctx.untypedAt?.length || !name || !['click', 'double_click'].includes(c.action.type) || c.target?.kind === 'text_field') return false;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const at = [...ctx.instruction.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu'))].map((m) => m.index!);
   return at.length > 0 && at.every((i) => i > Math.max(...ctx.untypedAt!));

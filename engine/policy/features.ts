@@ -3,8 +3,8 @@
 // trains on exactly what it sees at run time.
 import { ELEMENT_KINDS, type Perception, type UiElement } from '../perception/types.ts';
 import { elementMemory, elementUnder, lineElements, lineOf, MEMORY_FEATURES } from './elementMemory.ts';
-import { neighbours } from './neighbours.ts';
-import { fold, labelledValue, levenshtein, quotedSpans, STOPWORDS, type Token, tokenize, wordMatch } from './text.ts';
+import { type Neighbours, neighbours } from './neighbours.ts';
+import { fold, labelledValue, levenshtein, isStopword, quotedSpans, STOPWORDS, type Token, tokenize, wordMatch } from './text.ts';
 import type { StepMemory } from './types.ts';
 import { ACTION_CUES, actionCues, keyMentions, KEY_COMBOS, MODEL_ACTIONS, SCROLL_DIRECTIONS } from './vocabulary.ts';
 import type { Vocabulary } from './vocabularyFile.ts';
@@ -116,6 +116,41 @@ const typingCommand = (instruction: string) => actionCues(instruction)[ACTION_CU
 
 const squeeze = (t: string) => fold(t).replace(/\s+/g, '');
 
+/**
+ * A text field's words: what it shows, and its label: the text on its left when there is some
+ * (the text above it is then the row above's label), else the text above it.
+ */
+function fieldWordsOf(elements: UiElement[], near: Neighbours[], e: number): string[] {
+  const [left, , above] = near[e]!;
+  const label = left >= 0 && elements[left]!.kind === 'text' ? left : above;
+  return [elements[e]!.text, ...(label >= 0 ? [lineOf(elements, label)] : [])];
+}
+
+/** A command that starts by saying to type unquoted words: "Enter Grace as your name, then press OK". */
+const LEADING_TYPING = /^\W*(?:please\s+)?(?:type|enter|input|write|key in|fill in)\s+(?=[^\s"“”'‘’])/i;
+
+/**
+ * Where the values still to type start in the command, when it says to type or gives values for
+ * fields on screen (`forFields`): quoted values not on screen and not typed yet; or, before
+ * anything is typed, the unquoted words a command starts by saying to type.
+ */
+function untypedValues(instruction: string, typed: string, elementWords: Token[][], forFields: boolean): number[] {
+  const spans = quotedSpans(instruction);
+  if (!spans.length) {
+    const leading = LEADING_TYPING.exec(instruction);
+    return leading && !typed ? [leading[0].length] : [];
+  }
+  if (!typingCommand(instruction) && !forFields) return [];
+  return spans
+    .filter(([a, b]) => {
+      const value = instruction.slice(a, b);
+      // On screen when each of its words is (perception reads one element per word).
+      const onScreen = tokenize(value).every((v) => !/[\p{L}\p{N}]/u.test(v.text) || elementWords.some((ws) => ws.some((w) => w.norm === v.norm)));
+      return /[\p{L}\p{N}]/u.test(value) && !typed.includes(value) && !onScreen;
+    })
+    .map(([a]) => a);
+}
+
 export function extractFeatures(vocab: Vocabulary, instruction: string, perception: Perception, history: StepMemory[], previous?: Perception): Features {
   const tokens = tokenize(instruction).slice(0, MAX_TOKENS);
   const elements = perception.elements.slice(0, MAX_ELEMENTS);
@@ -165,13 +200,11 @@ export function extractFeatures(vocab: Vocabulary, instruction: string, percepti
     return filled ? [0, 1] : [1, 0];
   });
   // How many of the command's unquoted words name each text field (its label's words, its placeholder).
-  const named = tokens.filter((t) => !t.quoted && /[\p{L}\p{N}]/u.test(t.text) && !STOPWORDS.has(t.norm));
+  const named = tokens.filter((t) => !t.quoted && /[\p{L}\p{N}]/u.test(t.text) && !isStopword(t));
   const fieldNaming = new Map<UiElement, number>();
   elements.forEach((el, e) => {
     if (el.kind !== 'text_field') return;
-    // The label on its left when it has one (the text above it is then the row above's label).
-    const label = near[e]![0] >= 0 ? near[e]![0] : near[e]![2];
-    const words = [el.text, ...(label >= 0 ? [lineOf(elements, label)] : [])].flatMap((w) => tokenize(w));
+    const words = fieldWordsOf(elements, near, e).flatMap((w) => tokenize(w));
     fieldNaming.set(el, named.filter((t) => words.some((w) => wordMatch(w, t)[2])).length);
   });
   const elementFeatures = new Float32Array(E * ELEMENT_FEATURES);
@@ -214,6 +247,8 @@ export function extractFeatures(vocab: Vocabulary, instruction: string, percepti
       folded = Math.max(folded, selfMatch[e]![i * PER_SOURCE + 1]!);
       fuzzy = Math.max(fuzzy, selfMatch[e]![i * PER_SOURCE + 2]!);
     }
+    // The stopword flag as the committed model was trained on it: by the folded word, which misses
+    // the stopwords with an "i" ("with" folds to "wlth"). Fixed with the next retraining.
     const row = [
       t.quoted ? 1 : 0, /^\p{N}+$/u.test(t.text) ? 1 : 0, /^\p{Lu}/u.test(t.text) ? 1 : 0, STOPWORDS.has(t.norm) ? 1 : 0,
       /^[^\p{L}\p{N}]$/u.test(t.text) ? 1 : 0, T > 1 ? i / (T - 1) : 0, typed.includes(t.text) ? 1 : 0,
@@ -226,7 +261,7 @@ export function extractFeatures(vocab: Vocabulary, instruction: string, percepti
     // A name the command gives (quoted, or capitalised after the first word) that is on screen and
     // that the agent has not acted on yet: while there is one, the task is not done.
     const name = t.quoted || (i > 0 && /^\p{Lu}/u.test(t.text));
-    if (name && fuzzy && !STOPWORDS.has(t.norm) && /\p{L}/u.test(t.text) && !done(acted, t) && !done(typedInto, t) && !typed.includes(t.text)) {
+    if (name && fuzzy && !isStopword(t) && /\p{L}/u.test(t.text) && !done(acted, t) && !done(typedInto, t) && !typed.includes(t.text)) {
       pending++;
       // Quoted names are almost always things to act on; a capitalised word may only be a heading.
       if (t.quoted) quotedPending++;
@@ -271,15 +306,8 @@ export function extractFeatures(vocab: Vocabulary, instruction: string, percepti
     filledFields,
     fieldNaming,
     // A click on a field, or on its label (a web page focuses the field then).
-    fieldWords: clicked?.kind === 'text_field' || clicked?.kind === 'text' ? (last?.words ?? []) : [],
+    fieldWords: clicked?.kind === 'text_field' ? fieldWordsOf(previous!.elements, neighbours(previous!.elements), previous!.elements.indexOf(clicked)) : clicked?.kind === 'text' ? (last?.words ?? []) : [],
     // A command that says to type, or gives values for fields on screen by their labels.
-    untypedAt: typingCommand(instruction) || fieldValue.some(([toFill, filled]) => toFill || filled) ? quotedSpans(instruction)
-      .filter(([a, b]) => {
-        const value = instruction.slice(a, b);
-        // On screen when each of its words is (perception reads one element per word).
-        const onScreen = tokenize(value).every((v) => !/[\p{L}\p{N}]/u.test(v.text) || elementWords.some((ws) => ws.some((w) => w.norm === v.norm)));
-        return /[\p{L}\p{N}]/u.test(value) && !typed.includes(value) && !onScreen;
-      })
-      .map(([a]) => a) : [],
+    untypedAt: untypedValues(instruction, typed, elementWords, fieldValue.some(([toFill, filled]) => toFill || filled)),
   };
 }

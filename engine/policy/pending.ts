@@ -3,7 +3,7 @@
 // unsure at the end of a long form, not done: these are its next steps.
 import type { UiElement } from '../perception/types.ts';
 import { clickPoint, inside, lineOf } from './elementMemory.ts';
-import { levenshtein, quotedSpans, squeeze } from './text.ts';
+import { fold, levenshtein, quotedSpans, squeeze, tokenize } from './text.ts';
 import type { PolicyAction, PolicyInput } from './types.ts';
 
 const CLICK_PART = /\b(?:click|press|hit|tap)\s+(?:on\s+)?(?:the\s+)?["“']?([\p{L}\p{N}][\p{L}\p{N}'’ -]{0,30}?)["”']?(?:\s+(?:button|link))?\s*(?:[.,;!?]|$)/giu;
@@ -12,6 +12,25 @@ export function finalClickName(instruction: string): string | undefined {
   const parts = [...instruction.matchAll(CLICK_PART)];
   const last = parts.at(-1);
   return last && last.index! + last[0].length >= instruction.trimEnd().length ? last[1]!.trim() : undefined;
+}
+
+const FINAL_VERB = /\b(?:and|then)\s+(submit|confirm|save|send|apply|accept)(?:\s+(?:it|them|this|that|(?:the|your)\s+[\p{L}]+))?\s*[.!]?\s*$/iu;
+/** The buttons that do what a command's last verb says ("… and submit"), most fitting first. */
+const VERB_BUTTONS: Record<string, string[]> = {
+  submit: ['Submit', 'Send', 'OK', 'Done', 'Continue', 'Apply', 'Save', 'Confirm'],
+  confirm: ['Confirm', 'OK', 'Yes', 'Apply', 'Accept', 'Continue'],
+  save: ['Save', 'OK', 'Apply'],
+  send: ['Send', 'Submit', 'OK'],
+  apply: ['Apply', 'OK', 'Save'],
+  accept: ['Accept', 'OK', 'Yes', 'Agree'],
+};
+
+/** The names of what the command ends on clicking: the one it names, or the buttons its last verb stands for. */
+export function finalClickNames(instruction: string): string[] {
+  const name = finalClickName(instruction);
+  if (name) return [name];
+  const verb = FINAL_VERB.exec(instruction.trim())?.[1];
+  return verb ? VERB_BUTTONS[verb.toLowerCase()]! : [];
 }
 
 /**
@@ -107,16 +126,27 @@ export function pendingClick(input: PolicyInput, proposed: PolicyAction, leftToD
   const parts = quotedParts(input);
   const allDone = parts.length > 0 && parts.every((p) => p.done);
   if (!allDone && (leftToDo || (proposed.type !== 'finished' && proposed.type !== 'call_user'))) return undefined;
-  const name = finalClickName(input.instruction);
-  if (!name) return undefined;
-  const want = squeeze(name);
-  const lines = named(input.perception.elements, name);
-  const buttons = lines.filter((e) => e.kind === 'button' || e.kind === 'link');
-  const target = buttons.length === 1 ? buttons[0] : lines.length === 1 ? lines[0] : undefined;
+  const els = input.perception.elements;
+  // The first name on screen as one button or link, or as one thing.
+  const found = finalClickNames(input.instruction).map((name) => {
+    const lines = named(els, name);
+    const buttons = lines.filter((e) => e.kind === 'button' || e.kind === 'link');
+    return { name, target: buttons.length === 1 ? buttons[0] : lines.length === 1 ? lines[0] : undefined };
+  });
+  const { name, target } = found.find((f) => f.target) ?? {};
+  if (!name || !target) return undefined;
   // Clicked already (by its words, or where it is: OCR may have read less of it), or the model is
   // on its way there.
-  const on = (a: PolicyAction) => a.type === 'click' && target !== undefined && inside(a.at, target.box);
-  const clicked = input.history.some((h) => h.action.type === 'click' && (squeeze((h.words ?? []).join(' ')).includes(want) || on(h.action)));
-  if (!target || clicked || on(proposed)) return undefined;
+  const on = (a: PolicyAction) => a.type === 'click' && inside(a.at, target.box);
+  // A name the command gives may be read inside a longer line; a verb's buttons ("OK") are whole words.
+  const verb = found.length > 1;
+  const read = (h: PolicyInput['history'][number]) => (verb ? tokenize((h.words ?? []).join(' ')).map((t) => t.norm) : [squeeze((h.words ?? []).join(' '))]);
+  const hit = (h: PolicyInput['history'][number]) => read(h).some((r) => found.some((f) => (verb ? r === fold(f.name) : r.includes(squeeze(f.name)))));
+  // Where it is now counts unless the click went to something else there then (a list item
+  // that lay over the button).
+  const part = (t: string) => t.length >= 2 && found.some((f) => squeeze(f.name).includes(t) || t.includes(squeeze(f.name)));
+  const elsewhere = (h: PolicyInput['history'][number]) => (h.words ?? []).some((w) => w.trim()) && !tokenize((h.words ?? []).join(' ')).some((t) => part(t.norm));
+  const clicked = input.history.some((h) => h.action.type === 'click' && (hit(h) || (on(h.action) && !elsewhere(h))));
+  if (clicked || on(proposed)) return undefined;
   return { action: clickAt(target), target, thought: `the command ends on clicking ${name}, which is on screen and not clicked yet` };
 }

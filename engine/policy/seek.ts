@@ -4,7 +4,7 @@
 // way), where it scrolled before; once the name shows, the model clicks it.
 import type { UiElement } from '../perception/types.ts';
 import { lineReads } from './pending.ts';
-import { quotedSpans, squeeze, STOPWORDS, tokenize } from './text.ts';
+import { quotedSpans, squeeze, isStopword, tokenize } from './text.ts';
 import type { PolicyAction, PolicyInput } from './types.ts';
 
 const SEEK = /\b(?:find|locate|look for|search for|scroll|further down|down the list|in the list|bring)\b/i;
@@ -29,7 +29,7 @@ export function soughtName(instruction: string): string | undefined {
   let best: string[] = [];
   let run: string[] = [];
   tokens.forEach((t, i) => {
-    const name = i > 0 && !STOPWORDS.has(t.norm) && (/^\p{Lu}/u.test(t.text) || (run.length > 0 && /^\p{N}+$/u.test(t.text)));
+    const name = i > 0 && !isStopword(t) && (/^\p{Lu}/u.test(t.text) || (run.length > 0 && /^\p{N}+$/u.test(t.text)));
     run = name ? [...run, t.text] : [];
     if (run.length > best.length) best = run;
   });

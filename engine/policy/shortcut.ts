@@ -4,7 +4,7 @@
 // the keys to read them and then clicks them, or presses another combo: the keys are pressed.
 import type { UiElement } from '../perception/types.ts';
 import { centre, inside } from './elementMemory.ts';
-import { quotedSpans, STOPWORDS, tokenize, wordMatch } from './text.ts';
+import { quotedSpans, isStopword, tokenize, wordMatch } from './text.ts';
 import type { PolicyAction, PolicyInput } from './types.ts';
 import { comboOnScreen, spelledCombos } from './vocabulary.ts';
 
@@ -30,7 +30,7 @@ export function wantedCombos(instruction: string, elements: UiElement[]): string
 export function legendCombo(instruction: string, elements: UiElement[]): string | undefined {
   const quoted = quotedSpans(instruction);
   const phrase = quoted.length ? instruction.slice(quoted[0]![0], quoted[0]![1]) : instruction;
-  const words = tokenize(phrase).filter((t) => /\p{L}/u.test(t.text) && !STOPWORDS.has(t.norm) && !CUE_WORDS.has(t.norm));
+  const words = tokenize(phrase).filter((t) => /\p{L}/u.test(t.text) && !isStopword(t) && !CUE_WORDS.has(t.text.toLowerCase()));
   if (!words.length) return undefined;
   let best: { row: UiElement[]; from: number; to: number; n: number } | undefined;
   for (const anchor of elements) {

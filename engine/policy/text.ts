@@ -91,6 +91,9 @@ export const STOPWORDS = new Set(
   'a an the to on in into of for and or at by with from it its this that then me my your field box button please now click press tap hit select choose type enter'.split(' '),
 );
 
+/** Whether `t` is one of STOPWORDS, by its own letters (folded, "with" reads "wlth"). */
+export const isStopword = (t: Token) => STOPWORDS.has(t.text.toLowerCase());
+
 const CONNECTORS = new Set(['to', 'as', 'is', 'be', 'should', 'with', 'into', 'of', ':', '=', '-', '"', '“', '”', "'", '‘', '’']);
 
 /**
@@ -99,9 +102,9 @@ const CONNECTORS = new Set(['to', 'as', 'is', 'be', 'should', 'with', 'into', 'o
  * label match wins, and a tie gives nothing.
  */
 export function labelledValue(instruction: string, tokens: Token[], fieldWords: string[]): string | undefined {
-  const words = fieldWords.flatMap((w) => tokenize(w)).filter((w) => /[\p{L}\p{N}]/u.test(w.text) && !STOPWORDS.has(w.norm));
+  const words = fieldWords.flatMap((w) => tokenize(w)).filter((w) => /[\p{L}\p{N}]/u.test(w.text) && !isStopword(w));
   if (!words.length) return undefined;
-  const hit = tokens.map((t) => !STOPWORDS.has(t.norm) && words.some((w) => wordMatch(w, t)[1]));
+  const hit = tokens.map((t) => !isStopword(t) && words.some((w) => wordMatch(w, t)[1]));
   let found: [number, number] | undefined;
   let bestRun = 0;
   let tie = false;
@@ -110,7 +113,7 @@ export function labelledValue(instruction: string, tokens: Token[], fieldWords: 
     let run = 0;
     while (end - run >= 0 && hit[end - run]) run++;
     let s = end + 1;
-    while (s < tokens.length && CONNECTORS.has(tokens[s]!.norm)) s++;
+    while (s < tokens.length && CONNECTORS.has(tokens[s]!.text.toLowerCase())) s++;
     // The value is a whole quoted string, and not the label's own words.
     if (!tokens[s]?.quoted || s === end + 1) continue;
     let e = s;

@@ -42,6 +42,29 @@ describe('constrained decoding', () => {
     expect(typed({ spanStart: onehot(tokens.length, i + 1, 10).map((v, k) => (k === i ? 8 : v)), spanEnd: onehot(tokens.length, i + 1) })).toEqual({ type: 'type', text: 'hi there' });
   });
 
+  it('types unquoted words up to the next part of the command', () => {
+    const command = 'Enter Grace as your name, then press OK';
+    const t = tokenize(command);
+    const at = (w: string) => t.findIndex((k) => k.text === w);
+    const typed = decode(scores({ type: onehot(8, MODEL_ACTIONS.indexOf('type')), spanStart: onehot(t.length, at('Grace')), spanEnd: onehot(t.length, at('OK'), 10).map((v, k) => (k === at('Grace') ? 6 : v)) }), { ...ctx, instruction: command, tokens: t });
+    expect(typed.action).toEqual({ type: 'type', text: 'Grace' });
+    // A quoted value the command says to type is the only value: no unquoted words around it.
+    const over = 'Select all the text with Ctrl+A, type "final" over it and press Ctrl+S';
+    const o = tokenize(over);
+    const w = (x: string) => o.findIndex((k) => k.text === x);
+    const spans = { spanStart: onehot(o.length, w('text'), 10).map((v, k) => (k === w('final') ? 5 : v)), spanEnd: onehot(o.length, w('text'), 10).map((v, k) => (k === w('final') ? 5 : v)) };
+    expect(decode(scores({ type: onehot(8, MODEL_ACTIONS.indexOf('type')), ...spans }), { ...ctx, instruction: over, tokens: o }).action).toEqual({ type: 'type', text: 'final' });
+  });
+
+  it('holds back a click on what the command names after a value still to type, but never a click into a field', () => {
+    const command = 'Enter Grace as your name, then press OK';
+    const t = tokenize(command);
+    const screen: UiElement[] = [{ id: 'f', kind: 'text_field', text: 'Name', box: [100, 50, 200, 30], confidence: 1 }, { id: 'ok', kind: 'button', text: 'OK', box: [100, 100, 80, 30], confidence: 1 }];
+    const c = { ...ctx, instruction: command, tokens: t, elements: screen, untypedAt: [6] };
+    expect(decode(scores({ type: onehot(8, 0), target: [4, 10] }), c).target?.id).toBe('f');
+    expect(decode(scores({ type: onehot(8, 0), target: [10, 4] }), c).target?.id).toBe('f');
+  });
+
   it('types the value the command gives for the label of the field just clicked', () => {
     const command = 'Register with first name "Elena", last name "Lund Berg", email: "a@b.org" and click Save';
     const t = tokenize(command);
@@ -52,6 +75,10 @@ describe('constrained decoding', () => {
     // No label named, a label named twice as well, or a value that is not quoted: the model's own span.
     expect(value(['Phone'])).toBeUndefined();
     expect(value(['Name'])).toBeUndefined();
+    // Connectors are read by their letters ("with" folds to "wlth").
+    const form = 'Fill First name with "Ada" and Email with "ada@example.org", then click OK';
+    expect(labelledValue(form, tokenize(form), ['', 'Email'])).toBe('ada@example.org');
+    expect(labelledValue(form, tokenize(form), ['First name'])).toBe('Ada');
     expect(labelledValue('Change Username to boris29', tokenize('Change Username to boris29'), ['Username'])).toBeUndefined();
     // The model's span says "Elena", but the field clicked is Last name.
     const elena = t.findIndex((k) => k.text === 'Elena');
@@ -117,7 +144,8 @@ describe('constrained decoding', () => {
     expect(decode(sure, { ...ctx, quotedPending: 1 })).toMatchObject({ action: { type: 'click', at: { x: 240, y: 115 } }, target: els[1] });
     // Nothing else is likely: asking beats declaring a task done that is not.
     const onlyFinish = scores({ type: MODEL_ACTIONS.map((a) => (a === 'finished' ? 6 : 0)) });
-    expect(decode(onlyFinish, { ...ctx, quotedPending: 2 }).action).toMatchObject({ type: 'call_user', reason: expect.stringContaining('2 things in quotes') });
+    const tick = 'tick "hi there" and press Save';
+    expect(decode(onlyFinish, { ...ctx, instruction: tick, tokens: tokenize(tick), quotedPending: 2 }).action).toMatchObject({ type: 'call_user', reason: expect.stringContaining('2 things in quotes') });
   });
 
   it('presses the keys the command spells out when it is unsure, once', () => {

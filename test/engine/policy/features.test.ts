@@ -119,6 +119,23 @@ describe('feature extraction', () => {
     expect(extractFeatures(vocab, 'Run "Open recent" from the File menu', form, []).untypedAt).toEqual([]);
     // Words on screen one element each still count as shown.
     expect(extractFeatures(vocab, 'Type "Ada" and tick "Last name"', form, []).untypedAt).toEqual([6]);
+    // Unquoted words a command starts by saying to type, until something is typed.
+    expect(extractFeatures(vocab, 'Enter Grace as your name, then press OK', form, []).untypedAt).toEqual([6]);
+    expect(extractFeatures(vocab, 'Enter Grace as your name, then press OK', form, [{ action: { type: 'type', text: 'Grace' }, changed: true }]).untypedAt).toEqual([]);
+  });
+
+  it('reads the field just clicked by its label on the left, not by the row above\'s', () => {
+    const rows: Perception = { ...screen, elements: [
+      { id: 'l1', kind: 'text', text: 'First', box: [40, 110, 36, 14], confidence: 0.9 },
+      { id: 'l2', kind: 'text', text: 'name', box: [80, 110, 36, 14], confidence: 0.9 },
+      { id: 'F', kind: 'text_field', text: '', box: [120, 100, 170, 36], confidence: 0.6 },
+      { id: 'l3', kind: 'text', text: 'Email', box: [20, 150, 40, 14], confidence: 0.9 },
+      { id: 'E', kind: 'text_field', text: '', box: [120, 140, 170, 36], confidence: 0.6 },
+    ] };
+    // The step remembers both (a web page's label may sit above its field).
+    const clicked = [rememberStep({ type: 'click', at: { x: 200, y: 158 } }, true, rows, [])];
+    expect(clicked[0]!.words).toEqual(['', 'Email', 'First name']);
+    expect(extractFeatures(vocab, 'Fill First name with "Ada" and Email with "a@b.org"', rows, clicked, rows).fieldWords).toEqual(['', 'Email']);
   });
 
   it('marks the command\'s words the agent already acted on, and counts the names still pending', () => {

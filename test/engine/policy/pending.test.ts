@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Perception, UiElement } from '../../../engine/perception/types.ts';
-import { exactName, finalClickName, pendingClick, pendingTick, quotedParts } from '../../../engine/policy/pending.ts';
+import { exactName, finalClickName, finalClickNames, pendingClick, pendingTick, quotedParts } from '../../../engine/policy/pending.ts';
 
 const el = (id: string, kind: UiElement['kind'], text: string, box: UiElement['box']): UiElement => ({ id, kind, text, box, confidence: 1 });
 const screen = (...elements: UiElement[]): Perception => ({ width: 1280, height: 800, elements, timings: {} });
@@ -11,6 +11,25 @@ describe('the click a command ends on', () => {
     expect(finalClickName('Register with name "Ada" and click Sign up')).toBe('Sign up');
     expect(finalClickName('Fill it in and hit the Save button.')).toBe('Save');
     expect(finalClickName('Click Save and wait for the dialog to close')).toBe(undefined);
+  });
+
+  it('reads the buttons a last verb stands for ("… and submit")', () => {
+    expect(finalClickNames('Choose Kenya as the country and submit')).toContain('OK');
+    expect(finalClickNames('Pick a plan, then confirm.')[0]).toBe('Confirm');
+    expect(finalClickNames('Register and click Sign up')).toEqual(['Sign up']);
+    expect(finalClickNames('Submit the form and wait')).toEqual([]);
+  });
+
+  it('clicks the button a last verb stands for, though a list item lay over it when the model clicked there', () => {
+    const p = screen(el('d', 'dropdown', 'Kenya', [625, 375, 85, 36]), el('c', 'button', 'Cancel', [551, 418, 88, 36]), el('ok', 'button', 'OK', [641, 418, 88, 36]), el('okt', 'text', 'OK', [676, 430, 18, 11]));
+    const chose = [{ action: { type: 'click' as const, at: { x: 668, y: 394 } }, changed: true, words: [''] }, { action: { type: 'click' as const, at: { x: 655, y: 426 } }, changed: true, words: ['Kenya'] }];
+    const input = { instruction: 'Choose Kenya as the country and submit', perception: p, history: chose };
+    expect(pendingClick(input, { type: 'finished' })?.target.id).toBe('ok');
+    // Once clicked (its words), or not when the model does something else.
+    expect(pendingClick({ ...input, history: [...chose, { action: { type: 'click', at: { x: 680, y: 430 } }, changed: true, words: ['OK'] }] }, { type: 'finished' })).toBeUndefined();
+    expect(pendingClick(input, { type: 'click', at: { x: 5, y: 5 } })).toBeUndefined();
+    // "OK" is a word, not letters inside another ("Book").
+    expect(pendingClick({ ...input, history: [{ action: { type: 'click', at: { x: 5, y: 5 } }, changed: true, words: ['Book'] }] }, { type: 'finished' })?.target.id).toBe('ok');
   });
 
   it('clicks it instead of finishing while it is on screen and not clicked yet', () => {
