@@ -6,11 +6,11 @@ import { calendarMove } from './calendar.ts';
 import { confirmPrompt } from './confirm.ts';
 import { centre, clickPoint, inside } from './elementMemory.ts';
 import type { Features } from './features.ts';
-import { exactName, pendingClick, pendingTick } from './pending.ts';
+import { exactName, pendingClick, pendingTick, pendingValue } from './pending.ts';
 import { seekName } from './seek.ts';
 import { shortcutKeys } from './shortcut.ts';
 import { sliderMove } from './slider.ts';
-import { quotedSpans, isStopword, tokenize } from './text.ts';
+import { inWrittenValue, isStopword, quotedSpans, tokenize } from './text.ts';
 import type { Decision, PolicyAction, PolicyInput } from './types.ts';
 
 export interface Correction {
@@ -37,7 +37,8 @@ export function replacing({ instruction, history, previous, perception }: Policy
   const field = previous.elements.find((e) => e.kind === 'text_field' && inside(last.at, e.box, 0));
   const shown = field?.text.trim() ?? '';
   if (!shown || shown === action.text.trim()) return undefined;
-  const said = new Set(tokenize(instruction).map((t) => t.norm));
+  // A placeholder names the field by the command's words, not by a part of the value it gives ("example" of "sven@example.org").
+  const said = new Set(tokenize(instruction).filter((t) => !inWrittenValue(instruction, t)).map((t) => t.norm));
   const naming = tokenize(shown).some((t) => /\p{L}/u.test(t.text) && said.has(t.norm));
   return naming ? undefined : { type: 'hotkey', keys: ['ctrl', 'a'] };
 }
@@ -141,8 +142,8 @@ export function correct(input: PolicyInput, d: Omit<Decision, 'ms'>, f: Pick<Fea
   // to the month the command names before a day is picked; a name out of sight is scrolled to.
   const moved = sliderMove(input, action) ?? calendarMove(input, action) ?? seekName(input, action);
   if (moved) return moved;
-  // The end of a form: a box still to tick once the values are in, then the click it ends on;
-  // the yes of a prompt the command says to confirm.
-  const click = pendingTick(input, action) ?? pendingClick(input, action, f.untypedAt.length > 0 || f.quotedPending > 0) ?? confirmPrompt(input, action);
+  // The end of a form: a box still to tick once the values are in, a value still to type into
+  // the field just clicked, then the click it ends on; the yes of a prompt the command says to confirm.
+  const click = pendingTick(input, action) ?? pendingValue(input, action, f.untypedAt) ?? pendingClick(input, action, f.untypedAt.length > 0 || f.quotedPending > 0) ?? confirmPrompt(input, action);
   return click ?? fixed;
 }

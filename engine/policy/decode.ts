@@ -3,7 +3,7 @@
 // copy), actions the loop has banned are skipped, and a weak best guess becomes `call_user`.
 import type { UiElement } from '../perception/types.ts';
 import { inside } from './elementMemory.ts';
-import { labelledValue, quotedSpans, type Token } from './text.ts';
+import { labelledValue, quotedSpans, type Token, wholeWords } from './text.ts';
 import type { Decision, PolicyAction } from './types.ts';
 import { comboOnScreen, KEY_COMBOS, MODEL_ACTIONS, type ModelAction, SCROLL_DIRECTIONS, spelledCombos } from './vocabulary.ts';
 
@@ -147,7 +147,12 @@ function candidates(type: ModelAction, s: ModelScores, ctx: DecodeContext): Cand
           // Unquoted words are a value up to the next clause: "Enter Grace as your name, then
           // press OK" types "Grace", not the rest of the command.
           if (!tokens[a]!.quoted && tokens.slice(a, b + 1).some((t) => CLAUSE.test(t.text))) continue;
-          spans.push({ action: { type, text: text + enter }, p: start[a]! * end[b]! });
+          // Unquoted words are typed whole: "sven.walsh@example.org", not "sven".
+          const value = tokens[a]!.quoted ? text : wholeWords(ctx.instruction, tokens[a]!.start, tokens[b]!.end);
+          const p = start[a]! * end[b]!;
+          const same = spans.find((c) => c.action.type === 'type' && c.action.text === value + enter);
+          if (same) same.p += p;
+          else spans.push({ action: { type, text: value + enter }, p });
         }
       }
       // The spans left share the probability of those ruled out.

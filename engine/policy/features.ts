@@ -4,7 +4,7 @@
 import { ELEMENT_KINDS, type Perception, type UiElement } from '../perception/types.ts';
 import { elementMemory, elementUnder, lineElements, lineOf, MEMORY_FEATURES } from './elementMemory.ts';
 import { type Neighbours, neighbours } from './neighbours.ts';
-import { fold, labelledValue, levenshtein, isStopword, quotedSpans, STOPWORDS, type Token, tokenize, wordMatch } from './text.ts';
+import { fold, inWrittenValue, isStopword, labelledValue, levenshtein, quotedSpans, STOPWORDS, type Token, tokenize, wordMatch } from './text.ts';
 import type { StepMemory } from './types.ts';
 import { ACTION_CUES, actionCues, keyMentions, KEY_COMBOS, MODEL_ACTIONS, SCROLL_DIRECTIONS } from './vocabulary.ts';
 import type { Vocabulary } from './vocabularyFile.ts';
@@ -129,6 +129,8 @@ function fieldWordsOf(elements: UiElement[], near: Neighbours[], e: number): str
 /** A command that starts by saying to type unquoted words: "Enter Grace as your name, then press OK". */
 const LEADING_TYPING = /^\W*(?:please\s+)?(?:type|enter|input|write|key in|fill in)\s+(?=[^\s"“”'‘’])/i;
 
+const NEW_NAME = /\b(?:as|to|into)\s*$/i;
+
 /**
  * Where the values still to type start in the command, when it says to type or gives values for
  * fields on screen (`forFields`): quoted values not on screen and not typed yet; or, before
@@ -140,8 +142,10 @@ function untypedValues(instruction: string, typed: string, elementWords: Token[]
     const leading = LEADING_TYPING.exec(instruction);
     return leading && !typed ? [leading[0].length] : [];
   }
-  if (!typingCommand(instruction) && !forFields) return [];
+  // A new name for a quoted old one (`Retitle "Launch plan" as "Launch checklist"`) is typed too.
+  const renamed = ([a]: [number, number]) => spans[0]![1] < a && NEW_NAME.test(instruction.slice(spans[0]![1] + 1, a - 1));
   return spans
+    .filter((span) => typingCommand(instruction) || forFields || renamed(span))
     .filter(([a, b]) => {
       const value = instruction.slice(a, b);
       // On screen when each of its words is (perception reads one element per word).
@@ -200,7 +204,7 @@ export function extractFeatures(vocab: Vocabulary, instruction: string, percepti
     return filled ? [0, 1] : [1, 0];
   });
   // How many of the command's unquoted words name each text field (its label's words, its placeholder).
-  const named = tokens.filter((t) => !t.quoted && /[\p{L}\p{N}]/u.test(t.text) && !isStopword(t));
+  const named = tokens.filter((t) => !t.quoted && /[\p{L}\p{N}]/u.test(t.text) && !isStopword(t) && !inWrittenValue(instruction, t));
   const fieldNaming = new Map<UiElement, number>();
   elements.forEach((el, e) => {
     if (el.kind !== 'text_field') return;

@@ -39,7 +39,10 @@ export function finalClickNames(instruction: string): string[] {
  */
 function quotedDone(history: PolicyInput['history'], span: string): boolean {
   const want = squeeze(span);
-  return history.some((h) => (h.action.type === 'type' && squeeze(h.action.text) === want) || (h.action.type !== 'type' && want.length > 0 && squeeze((h.words ?? []).join(' ')).includes(want)));
+  // OCR may misread a letter of a long label ("1 agree to the terms").
+  const cap = Math.floor(want.length / 8);
+  const read = (got: string) => got.includes(want) || (cap > 0 && levenshtein(got, want, cap) <= cap);
+  return history.some((h) => (h.action.type === 'type' && squeeze(h.action.text) === want) || (h.action.type !== 'type' && want.length > 0 && read(squeeze((h.words ?? []).join(' ')))));
 }
 
 const TICK_BEFORE = /\b(?:tick|check|turn on|enable|agree to)\s*["“']?$/i;
@@ -89,6 +92,24 @@ export function exactName(input: PolicyInput, proposed: PolicyAction): { action:
     if (exact.length !== 1) continue;
     const target = exact[0]!;
     return { action: { ...proposed, at: clickPoint(target) }, target, thought: `"${target.text}" reads exactly what the command quotes` };
+  }
+  // Unquoted: the line clicked has words the command does not say ("Print all" for "Only hit
+  // Print"), and exactly one other line reads just the words it does say.
+  if (quotedSpans(input.instruction).length) return undefined;
+  const said = new Set(tokenize(input.instruction).map((t) => t.norm));
+  const command = squeeze(input.instruction);
+  for (const [e] of under) {
+    const i = els.indexOf(e);
+    const words = tokenize(e.kind === 'text' ? lineOf(els, i) : e.text).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+    const kept = words.filter((t) => said.has(t.norm));
+    if (!kept.length || kept.length === words.length) continue;
+    const name = kept.map((t) => t.text).join(' ');
+    // A longer name of the command's on screen ("Save all" for "Choose Save all") is the one it means.
+    if (read.some((r) => r.length > squeeze(name).length && r.includes(squeeze(name)) && command.includes(r))) continue;
+    const exact = named(els, name, false).filter((o) => !inside(proposed.at, o.box, 0));
+    if (exact.length !== 1) continue;
+    const target = exact[0]!;
+    return { action: { ...proposed, at: clickPoint(target) }, target, thought: `"${name}" reads exactly what the command says, without the other words of what the model clicked` };
   }
   return undefined;
 }
@@ -149,4 +170,20 @@ export function pendingClick(input: PolicyInput, proposed: PolicyAction, leftToD
   const clicked = input.history.some((h) => h.action.type === 'click' && (hit(h) || (on(h.action) && !elsewhere(h))));
   if (clicked || on(proposed)) return undefined;
   return { action: clickAt(target), target, thought: `the command ends on clicking ${name}, which is on screen and not clicked yet` };
+}
+
+/**
+ * A quoted value still to type (`untypedAt`: where such values start) when the model would stop
+ * right after clicking into a field, or after double-clicking a name to edit it in place: that
+ * value, and Enter to end an edit in place.
+ */
+export function pendingValue(input: PolicyInput, proposed: PolicyAction, untypedAt: number[]): { action: PolicyAction; thought: string } | undefined {
+  if ((proposed.type !== 'finished' && proposed.type !== 'call_user') || !untypedAt.length) return undefined;
+  const last = input.history.at(-1)?.action;
+  const inPlace = last?.type === 'double_click';
+  const intoField = last?.type === 'click' && (input.previous?.elements ?? []).some((e) => e.kind === 'text_field' && inside(last.at, e.box, 0));
+  const span = quotedSpans(input.instruction).find(([a]) => a === untypedAt[0]);
+  if (!span || (!inPlace && !intoField)) return undefined;
+  const text = input.instruction.slice(...span);
+  return { action: { type: 'type', text: inPlace ? `${text}\n` : text }, thought: `"${text}" is still to type, and the last step ${inPlace ? 'opened a name to edit' : 'clicked into a field'}` };
 }

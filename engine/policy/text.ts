@@ -123,3 +123,14 @@ export function labelledValue(instruction: string, tokens: Token[], fieldWords: 
   }
   return tie || !found ? undefined : instruction.slice(tokens[found[0]]!.start, tokens[found[1]]!.end);
 }
+
+/** The command's text from `from` to `to`, widened to whole words (to the spaces around them), without a closing comma or full stop. */
+export function wholeWords(instruction: string, from: number, to: number): string {
+  let [a, b] = [from, to];
+  while (a > 0 && !/[\s"“”]/.test(instruction[a - 1]!)) a--;
+  while (b < instruction.length && !/[\s"“”]/.test(instruction[b]!)) b++;
+  return instruction.slice(a, b).replace(/[.,;:!?)]+$/, '');
+}
+
+/** Whether token `t` is part of a written value rather than a name: an email or web address, a dotted name ("sven.walsh@example.org", "rossi.example.com"). */
+export const inWrittenValue = (instruction: string, t: Token) => /@|:\/\/|[\p{L}\p{N}][./][\p{L}\p{N}]/u.test(wholeWords(instruction, t.start, t.end));

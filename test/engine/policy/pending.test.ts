@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Perception, UiElement } from '../../../engine/perception/types.ts';
-import { exactName, finalClickName, finalClickNames, pendingClick, pendingTick, quotedParts } from '../../../engine/policy/pending.ts';
+import { exactName, finalClickName, finalClickNames, pendingClick, pendingTick, pendingValue, quotedParts } from '../../../engine/policy/pending.ts';
 
 const el = (id: string, kind: UiElement['kind'], text: string, box: UiElement['box']): UiElement => ({ id, kind, text, box, confidence: 1 });
 const screen = (...elements: UiElement[]): Perception => ({ width: 1280, height: 800, elements, timings: {} });
@@ -74,5 +74,26 @@ describe('the click a command ends on', () => {
     expect(exactName(input, { type: 'click', at: { x: 155, y: 300 } })).toBeUndefined();
     // A click on another name altogether is the model's to make.
     expect(exactName({ ...input, instruction: 'Select the option that says "Save all"' }, { type: 'click', at: { x: 155, y: 357 } })).toBeUndefined();
+    // Unquoted: the line clicked says more than the command ("Save all" for "Only hit Save").
+    expect(exactName({ ...input, instruction: 'Only hit Save' }, { type: 'click', at: { x: 155, y: 414 } })?.target.id).toBe('00');
+    expect(exactName({ ...input, instruction: 'Only hit Save' }, { type: 'click', at: { x: 155, y: 300 } })).toBeUndefined();
+    expect(exactName({ ...input, instruction: 'Choose Save all' }, { type: 'click', at: { x: 155, y: 414 } })).toBeUndefined();
+    expect(exactName({ ...input, instruction: 'Choose Save all' }, { type: 'click', at: { x: 155, y: 357 } })).toBeUndefined();
+  });
+
+  it('counts a ticked label read with a letter wrong as done, and types a value left after a click into a field or an edit in place', () => {
+    const ticked = [{ action: { type: 'click' as const, at: { x: 46, y: 460 } }, changed: true, words: ['1 agree to the terms'] }];
+    expect(quotedParts({ instruction: 'tick "I agree to the terms" and click Sign up', history: ticked })[0]!.done).toBe(true);
+    expect(quotedParts({ instruction: 'tick "Weekly" and click Sign up', history: [{ ...ticked[0]!, words: ['Weekty'] }] })[0]!.done).toBe(false);
+    const names = screen(el('t', 'text', 'Launch plan', [100, 100, 90, 18]), el('f', 'text_field', '', [300, 100, 200, 30]));
+    const instruction = 'Retitle "Launch plan" as "Launch checklist"';
+    const edited = { instruction, perception: names, previous: names, history: [{ action: { type: 'double_click' as const, at: { x: 120, y: 109 } }, changed: true }] };
+    const at = [instruction.indexOf('Launch checklist')];
+    expect(pendingValue(edited, { type: 'finished' }, at)?.action).toEqual({ type: 'type', text: 'Launch checklist\n' });
+    expect(pendingValue({ ...edited, history: [{ action: { type: 'click', at: { x: 350, y: 115 } }, changed: true }] }, { type: 'call_user' }, at)?.action).toEqual({ type: 'type', text: 'Launch checklist' });
+    // Not after a click on something else, nor when nothing is left, nor in place of another step.
+    expect(pendingValue({ ...edited, history: [{ action: { type: 'click', at: { x: 120, y: 109 } }, changed: true }] }, { type: 'finished' }, at)).toBeUndefined();
+    expect(pendingValue(edited, { type: 'finished' }, [])).toBeUndefined();
+    expect(pendingValue(edited, { type: 'hotkey', keys: ['enter'] }, at)).toBeUndefined();
   });
 });
