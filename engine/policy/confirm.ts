@@ -12,8 +12,8 @@ const WAY_OUT = /^(?:cancel|no|go back|back|keep it|not now|never mind|dismiss)$
 const YES = /^(?:ok|okay|yes|confirm|continue|proceed)\b/;
 
 /**
- * The prompt's yes: once a click has opened a prompt (a way out of it, "Cancel", "Go back", is on
- * screen), a button reading yes, or the command's own verb, other than the one first clicked.
+ * The prompt's yes: once a click has opened a prompt (a way out of it, "Cancel", "Go back", or a
+ * "Yes, …" is on screen), a button reading yes, or the command's own verb, other than the one first clicked.
  */
 export function confirmPrompt({ instruction, history, perception }: PolicyInput, action: PolicyAction): { action: PolicyAction; target: UiElement; thought: string } | undefined {
   if (!CONFIRM_CUE.test(instruction)) return undefined;
@@ -22,13 +22,14 @@ export function confirmPrompt({ instruction, history, perception }: PolicyInput,
   const els = perception.elements;
   // Lower-cased, not folded: folding reads "it" as "lt", as OCR confuses them.
   const read = els.map((e, i) => (e.kind === 'text' ? lineOf(els, i) : e.text).toLowerCase().replace(/[^\p{L}\p{N}, ]/gu, '').trim());
-  if (!read.some((r) => WAY_OUT.test(r))) return undefined;
+  // A prompt is open: a way out of it, or a yes ("Yes, publish": OCR may miss a short "No").
+  if (!read.some((r) => WAY_OUT.test(r) || /^yes\b/.test(r))) return undefined;
   const said = new Set(tokenize(instruction).filter((t) => !isStopword(t)).map((t) => t.text.toLowerCase()));
   // Yes by its word (a button or words alone), or a button named by the command's verb.
   const named = (i: number) => !WAY_OUT.test(read[i]!) && read[i]!.split(' ').length <= 2 && read[i]!.split(/[ ,]+/).some((w) => said.has(w));
   const yes = els.filter((e, i) => (YES.test(read[i]!) ? ['button', 'text', 'link'].includes(e.kind) : ['button', 'link'].includes(e.kind) && named(i)) && !inside(clicks[0]!, e.box));
-  // One per button: its box and the words read inside it.
-  const buttons = yes.filter((e) => e.kind !== 'text' || !yes.some((o) => o.kind !== 'text' && inside(centre(e), o.box, 0)));
+  // One per button: its box and the words read inside it; one per line of words ("Yes," "publish").
+  const buttons = yes.filter((e, k) => e.kind !== 'text' || !yes.some((o, j) => (o.kind !== 'text' && inside(centre(e), o.box, 0)) || (j < k && o.kind === 'text' && read[els.indexOf(o)] === read[els.indexOf(e)] && Math.abs(o.box[1] - e.box[1]) < 6)));
   if (buttons.length !== 1) return undefined;
   const target = buttons[0]!;
   if (clicks.some((p) => inside(p, target.box)) || (action.type === 'click' && inside(action.at, target.box))) return undefined;

@@ -6,7 +6,7 @@ import { calendarMove } from './calendar.ts';
 import { confirmPrompt } from './confirm.ts';
 import { centre, clickPoint, inside } from './elementMemory.ts';
 import type { Features } from './features.ts';
-import { exactName, pendingClick, pendingTick, pendingValue } from './pending.ts';
+import { exactName, pendingClick, pendingSuggestion, pendingTick, pendingValue, unnamedClick } from './pending.ts';
 import { seekName } from './seek.ts';
 import { shortcutKeys } from './shortcut.ts';
 import { sliderMove } from './slider.ts';
@@ -130,7 +130,7 @@ export function correct(input: PolicyInput, d: Omit<Decision, 'ms'>, f: Pick<Fea
   if (field) return { ...field, thought: 'the command names another field better, by its label' };
   const word = namedWordInside(input, action);
   if (word) return { ...word, thought: 'of the words in what it clicks, the command names this one' };
-  const exact = exactName(input, action);
+  const exact = exactName(input, action) ?? unnamedClick(input, action);
   if (exact) return exact;
   const copy = copyField(input, action, f.fieldNaming);
   if (copy) return copy;
@@ -143,7 +143,7 @@ export function correct(input: PolicyInput, d: Omit<Decision, 'ms'>, f: Pick<Fea
   const moved = sliderMove(input, action) ?? calendarMove(input, action) ?? seekName(input, action);
   if (moved) return moved;
   // The end of a form: a box still to tick once the values are in, a value still to type into
-  // the field just clicked, then the click it ends on; the yes of a prompt the command says to confirm.
-  const click = pendingTick(input, action) ?? pendingValue(input, action, f.untypedAt) ?? pendingClick(input, action, f.untypedAt.length > 0 || f.quotedPending > 0) ?? confirmPrompt(input, action);
+  // the field just clicked, the suggestion a typed start offers, then the click it ends on; the yes of a prompt the command says to confirm.
+  const click = pendingTick(input, action) ?? pendingValue(input, action, f.untypedAt) ?? pendingSuggestion(input, action) ?? pendingClick(input, action, f.untypedAt.length > 0 || f.quotedPending > 0) ?? confirmPrompt(input, action);
   return click ?? fixed;
 }

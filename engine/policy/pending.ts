@@ -3,7 +3,7 @@
 // unsure at the end of a long form, not done: these are its next steps.
 import type { UiElement } from '../perception/types.ts';
 import { clickPoint, inside, lineOf } from './elementMemory.ts';
-import { fold, levenshtein, quotedSpans, squeeze, tokenize } from './text.ts';
+import { fold, levenshtein, nameRuns, quotedSpans, squeeze, tokenize } from './text.ts';
 import type { PolicyAction, PolicyInput } from './types.ts';
 
 const CLICK_PART = /\b(?:click|press|hit|tap)\s+(?:on\s+)?(?:the\s+)?["“']?([\p{L}\p{N}][\p{L}\p{N}'’ -]{0,30}?)["”']?(?:\s+(?:button|link))?\s*(?:[.,;!?]|$)/giu;
@@ -34,10 +34,10 @@ export function finalClickNames(instruction: string): string[] {
 }
 
 /**
- * Whether the command's quoted part `span` is done: typed, or clicked (the words of a click's
- * element and label hold it: a box ticked by its label).
+ * Whether a part of the command (`span`: a quoted part, a name) is done: typed, or clicked (the
+ * words of a click's element and label hold it: a box ticked by its label).
  */
-function quotedDone(history: PolicyInput['history'], span: string): boolean {
+export function actedOn(history: PolicyInput['history'], span: string): boolean {
   const want = squeeze(span);
   // OCR may misread a letter of a long label ("1 agree to the terms").
   const cap = Math.floor(want.length / 8);
@@ -51,7 +51,7 @@ const TICK_BEFORE = /\b(?:tick|check|turn on|enable|agree to)\s*["“']?$/i;
 export function quotedParts({ instruction, history }: Pick<PolicyInput, 'instruction' | 'history'>): { text: string; tick: boolean; done: boolean }[] {
   return quotedSpans(instruction).map(([a, b]) => {
     const text = instruction.slice(a, b);
-    return { text, tick: TICK_BEFORE.test(instruction.slice(0, a)), done: quotedDone(history, text) };
+    return { text, tick: TICK_BEFORE.test(instruction.slice(0, a)), done: actedOn(history, text) };
   });
 }
 
@@ -186,4 +186,56 @@ export function pendingValue(input: PolicyInput, proposed: PolicyAction, untyped
   if (!span || (!inPlace && !intoField)) return undefined;
   const text = input.instruction.slice(...span);
   return { action: { type: 'type', text: inPlace ? `${text}\n` : text }, thought: `"${text}" is still to type, and the last step ${inPlace ? 'opened a name to edit' : 'clicked into a field'}` };
+}
+
+/** The names the command gives (quoted, or capitalised runs) that no step has acted on yet. */
+function namesLeft({ instruction, history }: Pick<PolicyInput, 'instruction' | 'history'>): string[] {
+  const quoted = quotedSpans(instruction).map(([a, b]) => instruction.slice(a, b));
+  return [...quoted, ...nameRuns(instruction)].filter((name) => !actedOn(history, name));
+}
+
+/**
+ * A click on a line that shares words with the command but holds none of the names it gives
+ * ("Find and replace" for "Find Preferences under Edit and click it"): the model matched a verb
+ * or a filler word. The name the command gives and no step acted on yet, when exactly one line on
+ * screen reads it.
+ */
+export function unnamedClick(input: PolicyInput, proposed: PolicyAction): { action: PolicyAction; target: UiElement; thought: string } | undefined {
+  if (proposed.type !== 'click') return undefined;
+  const els = input.perception.elements;
+  const i = els.findIndex((e) => e.kind === 'text' && inside(proposed.at, e.box, 0));
+  if (i < 0) return undefined;
+  const line = lineOf(els, i);
+  const said = new Set(tokenize(input.instruction).map((t) => t.norm));
+  const names = [...quotedSpans(input.instruction).map(([a, b]) => input.instruction.slice(a, b)), ...nameRuns(input.instruction)];
+  const nameWords = new Set(names.flatMap((n) => tokenize(n).map((t) => t.norm)));
+  const words = tokenize(line).filter((t) => /\p{L}/u.test(t.text));
+  if (!words.some((w) => said.has(w.norm)) || words.some((w) => nameWords.has(w.norm))) return undefined;
+  for (const name of namesLeft(input)) {
+    const exact = named(els, name, false);
+    if (exact.length !== 1) continue;
+    const target = exact[0]!;
+    return { action: { type: 'click', at: clickPoint(target) }, target, thought: `"${line}" holds none of the names the command gives; "${name}" is on screen and not acted on yet` };
+  }
+  return undefined;
+}
+
+/**
+ * The suggestion to choose once the start of a name is typed (`San` of "choose San Jose"), when
+ * the model would stop: the one line below the field that reads the whole name.
+ */
+export function pendingSuggestion(input: PolicyInput, proposed: PolicyAction): { action: PolicyAction; target: UiElement; thought: string } | undefined {
+  const typing = input.history.at(-1)?.action;
+  const click = input.history.findLast((h) => h.action.type === 'click')?.action;
+  if ((proposed.type !== 'finished' && proposed.type !== 'call_user') || typing?.type !== 'type' || click?.type !== 'click') return undefined;
+  const typed = squeeze(typing.text);
+  const els = input.perception.elements;
+  for (const name of namesLeft(input)) {
+    if (!typed || !squeeze(name).startsWith(typed)) continue;
+    const below = named(els, name, false).filter((e) => e.kind !== 'text_field' && e.box[1] > click.at.y);
+    if (below.length !== 1) continue;
+    const target = below[0]!;
+    return { action: { type: 'click', at: clickPoint(target) }, target, thought: `"${typing.text}" is typed and "${name}" is offered below it` };
+  }
+  return undefined;
 }

@@ -3,8 +3,8 @@
 // on screen, the agent keeps scrolling the way it was going (down, unless it scrolled another
 // way), where it scrolled before; once the name shows, the model clicks it.
 import type { UiElement } from '../perception/types.ts';
-import { lineReads } from './pending.ts';
-import { quotedSpans, squeeze, isStopword, tokenize } from './text.ts';
+import { actedOn, lineReads } from './pending.ts';
+import { nameRuns, quotedSpans, squeeze } from './text.ts';
 import type { PolicyAction, PolicyInput } from './types.ts';
 
 const SEEK = /\b(?:find|locate|look for|search for|scroll|further down|down the list|in the list|bring)\b/i;
@@ -25,15 +25,8 @@ const OPPOSITE = { up: 'down', down: 'up', left: 'right', right: 'left' } as con
 export function soughtName(instruction: string): string | undefined {
   const [quoted] = quotedSpans(instruction);
   if (quoted) return instruction.slice(quoted[0], quoted[1]);
-  const tokens = tokenize(instruction);
-  let best: string[] = [];
-  let run: string[] = [];
-  tokens.forEach((t, i) => {
-    const name = i > 0 && !isStopword(t) && (/^\p{Lu}/u.test(t.text) || (run.length > 0 && /^\p{N}+$/u.test(t.text)));
-    run = name ? [...run, t.text] : [];
-    if (run.length > best.length) best = run;
-  });
-  return best.length ? best.join(' ') : undefined;
+  // The longest run: "Garnet 80" in "Scroll the Gems list to Garnet 80".
+  return nameRuns(instruction).sort((a, b) => b.split(' ').length - a.split(' ').length)[0];
 }
 
 /** Whether a line on screen reads `name`. */
@@ -49,7 +42,8 @@ export function onScreen(elements: UiElement[], name: string): boolean {
 export function seekName({ instruction, history, perception }: PolicyInput, proposed: PolicyAction): { action: PolicyAction; thought: string } | undefined {
   if (!SEEK.test(instruction) || !['finished', 'call_user', 'click', 'scroll'].includes(proposed.type)) return undefined;
   const name = soughtName(instruction);
-  if (!name || onScreen(perception.elements, name)) return undefined;
+  // Found and acted on already (a click on it closed the menu it was in), or on screen.
+  if (!name || onScreen(perception.elements, name) || actedOn(history, name)) return undefined;
   const scrolls = history.flatMap((h) => (h.action.type === 'scroll' ? [{ ...h.action, changed: h.changed }] : []));
   const last = scrolls.at(-1);
   // A click elsewhere is the model's own way in (a tab, a panel to open) until it has started

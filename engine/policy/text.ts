@@ -134,3 +134,16 @@ export function wholeWords(instruction: string, from: number, to: number): strin
 
 /** Whether token `t` is part of a written value rather than a name: an email or web address, a dotted name ("sven.walsh@example.org", "rossi.example.com"). */
 export const inWrittenValue = (instruction: string, t: Token) => /@|:\/\/|[\p{L}\p{N}][./][\p{L}\p{N}]/u.test(wholeWords(instruction, t.start, t.end));
+
+/** The runs of capitalised words (and numbers after them) the command gives as names, after its first word: "Garnet 80", "San Jose". */
+export function nameRuns(instruction: string): string[] {
+  const runs: string[][] = [];
+  let run: string[] = [];
+  tokenize(instruction).forEach((t, i) => {
+    const name = i > 0 && !t.quoted && !isStopword(t) && (/^\p{Lu}/u.test(t.text) || (run.length > 0 && /^\p{N}+$/u.test(t.text)));
+    if (name) run.push(t.text);
+    else if (run.length) [runs[runs.length], run] = [run, []];
+  });
+  if (run.length) runs.push(run);
+  return runs.map((r) => r.join(' '));
+}

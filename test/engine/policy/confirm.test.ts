@@ -15,6 +15,9 @@ describe('confirming a prompt', () => {
     expect(confirmPrompt(input, { type: 'click', at: { x: 1040, y: 220 } })?.target.id).toBe('y');
     const ok = screen(...page, el('n', 'button', 'Cancel', [998, 204, 97, 42]), el('o', 'text', 'OK', [1140, 215, 20, 14]));
     expect(confirmPrompt({ ...input, perception: ok }, { type: 'finished' })?.target.id).toBe('o');
+    // Links read word by word, and the "No" beside them missed by OCR: the yes is evidence enough.
+    const links = screen(...page, el('q', 'text', 'Remove this member?', [994, 125, 180, 16]), el('y1', 'text', 'Yes,', [1032, 248, 26, 20]), el('y2', 'text', 'remove', [1063, 248, 50, 20]), el('n', 'toggle', '', [1159, 251, 21, 13]));
+    expect(confirmPrompt({ ...input, perception: links }, { type: 'click', at: { x: 1040, y: 175 } })?.target.id).toBe('y1');
   });
 
   it('leaves the model alone before the prompt, after the yes, and when the command does not say to confirm', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Perception, UiElement } from '../../../engine/perception/types.ts';
-import { exactName, finalClickName, finalClickNames, pendingClick, pendingTick, pendingValue, quotedParts } from '../../../engine/policy/pending.ts';
+import { exactName, finalClickName, finalClickNames, pendingClick, pendingSuggestion, pendingTick, pendingValue, quotedParts, unnamedClick } from '../../../engine/policy/pending.ts';
 
 const el = (id: string, kind: UiElement['kind'], text: string, box: UiElement['box']): UiElement => ({ id, kind, text, box, confidence: 1 });
 const screen = (...elements: UiElement[]): Perception => ({ width: 1280, height: 800, elements, timings: {} });
@@ -95,5 +95,25 @@ describe('the click a command ends on', () => {
     expect(pendingValue({ ...edited, history: [{ action: { type: 'click', at: { x: 120, y: 109 } }, changed: true }] }, { type: 'finished' }, at)).toBeUndefined();
     expect(pendingValue(edited, { type: 'finished' }, [])).toBeUndefined();
     expect(pendingValue(edited, { type: 'hotkey', keys: ['enter'] }, at)).toBeUndefined();
+  });
+
+  it('clicks the name the command gives in place of a line that only shares its other words', () => {
+    const menu = screen(...['Find and replace', 'Select all', 'Preferences'].flatMap((t, i) => t.split(' ').map((w, j) => el(`${i}${j}`, 'text', w, [380 + 45 * j, 250 + 30 * i, 40, 14]))));
+    const input = { instruction: 'Find Preferences under Edit and click it', perception: menu, history: [{ action: { type: 'click' as const, at: { x: 390, y: 160 } }, changed: true, words: ['Edit'] }] };
+    expect(unnamedClick(input, { type: 'click', at: { x: 430, y: 256 } })?.target.id).toBe('20');
+    // A line the command does not speak of at all, or one holding a name of it, is the model's.
+    expect(unnamedClick(input, { type: 'click', at: { x: 390, y: 286 } })).toBeUndefined();
+    expect(unnamedClick({ ...input, instruction: 'Find and replace under Edit' }, { type: 'click', at: { x: 430, y: 256 } })).toBeUndefined();
+    // Clicked already: nothing left to send it to.
+    expect(unnamedClick({ ...input, history: [...input.history, { action: { type: 'click', at: { x: 390, y: 316 } }, changed: true, words: ['Preferences'] }] }, { type: 'click', at: { x: 430, y: 256 } })).toBeUndefined();
+  });
+
+  it('chooses the suggestion that reads the whole name once its start is typed', () => {
+    const offered = screen(el('f', 'text_field', 'San', [276, 237, 238, 32]), el('d', 'button', 'San Diego', [280, 271, 81, 31]), el('j', 'button', 'San Jose', [363, 271, 73, 31]), el('x', 'button', 'Santa Fe', [385, 304, 72, 31]));
+    const typed = [{ action: { type: 'click' as const, at: { x: 395, y: 253 } }, changed: true }, { action: { type: 'type' as const, text: 'San' }, changed: true }];
+    const input = { instruction: 'Find and choose San Jose as destination', perception: offered, history: typed };
+    expect(pendingSuggestion(input, { type: 'finished' })?.target.id).toBe('j');
+    expect(pendingSuggestion(input, { type: 'click', at: { x: 300, y: 280 } })).toBeUndefined();
+    expect(pendingSuggestion({ ...input, instruction: 'Find and choose Lima as destination' }, { type: 'finished' })).toBeUndefined();
   });
 });

@@ -26,6 +26,8 @@ describe('seeking a name out of sight', () => {
     expect(seekName(panel, { type: 'finished' })?.action).toMatchObject({ direction: 'down', amount: 2 });
     // On screen: the model clicks it.
     expect(seekName({ ...input, perception: list('Amber 12', 'Garnet 80') }, { type: 'finished' })).toBeUndefined();
+    // Clicked already (the menu it was in closed): found.
+    expect(seekName({ ...input, history: [...input.history, { action: { type: 'click', at: { x: 320, y: 108 } }, changed: true, words: ['Garnet 80'] }] }, { type: 'finished' })).toBeUndefined();
   });
 
   it('turns back at the end of the list, and leaves the model alone at both ends, and before it has scrolled for a click', () => {
