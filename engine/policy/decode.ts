@@ -4,7 +4,7 @@
 import type { UiElement } from '../perception/types.ts';
 import { inside } from './elementMemory.ts';
 import { labelledValue, quotedSpans, type Token, wholeWords } from './text.ts';
-import type { Decision, PolicyAction } from './types.ts';
+import type { Decision, Point, PolicyAction } from './types.ts';
 import { comboOnScreen, KEY_COMBOS, MODEL_ACTIONS, type ModelAction, SCROLL_DIRECTIONS, spelledCombos } from './vocabulary.ts';
 
 export interface ModelScores {
@@ -119,7 +119,9 @@ function candidates(type: ModelAction, s: ModelScores, ctx: DecodeContext): Cand
     case 'scroll': {
       const dirs = ranked(softmax(s.dir)).slice(0, 2);
       const [pt, ti] = targets[0] ?? [1, -1];
-      const at = ti >= 0 ? pointIn(elements[ti]!, s.point, ti) : { x: Math.round(ctx.width / 2), y: Math.round(ctx.height / 2) };
+      const pointed = ti >= 0 ? pointIn(elements[ti]!, s.point, ti) : undefined;
+      // Over the browser's address bar nothing scrolls: the page below it, then.
+      const at = pointed && !onAddressBar(pointed, ctx) ? pointed : { x: pointed?.x ?? Math.round(ctx.width / 2), y: Math.round(ctx.height / 2) };
       // Where to scroll matters less than which way: the element only places the pointer.
       return dirs.map(([p, d]) => ({ action: { type, at, direction: SCROLL_DIRECTIONS[d]!, amount: SCROLL_AMOUNT }, p: p * Math.max(pt, 0.5), target: ti >= 0 ? elements[ti] : undefined }));
     }
@@ -255,6 +257,13 @@ function intoAddressBar(c: Candidate, ctx: DecodeContext): boolean {
   const at = c.action.at;
   const bar = (e: UiElement) => (e.kind === 'text_field' || e.kind === 'dropdown') && e.box[1] < 0.2 * ctx.height && e.box[2] >= 0.3 * ctx.width && ADDRESS.test(e.text.trim());
   return ctx.elements.some((e) => bar(e) && inside(at, e.box, 0));
+}
+
+/** Whether `at` is on the row of a web address near the top of the screen (the field, or its words read alone: "about:" "blank"). */
+function onAddressBar(at: Point, ctx: DecodeContext): boolean {
+  const row = ctx.elements.filter((e) => e.box[1] < 0.2 * ctx.height && Math.abs(e.box[1] + e.box[3] / 2 - at.y) <= Math.max(e.box[3] / 2, 12));
+  const words = row.filter((e) => e.kind === 'text').sort((a, b) => a.box[0] - b.box[0]).map((e) => e.text.trim()).join('');
+  return row.some((e) => ADDRESS.test(e.text.trim())) || /^about:?blank|https?:\/\/|www\./i.test(words);
 }
 
 function tooEarly(c: Candidate, ctx: DecodeContext): boolean {

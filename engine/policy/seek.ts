@@ -4,8 +4,9 @@
 // way), where it scrolled before; once the name shows, the model clicks it.
 import type { UiElement } from '../perception/types.ts';
 import { actedOn, lineReads } from './pending.ts';
-import { nameRuns, quotedSpans, squeeze } from './text.ts';
-import type { PolicyAction, PolicyInput } from './types.ts';
+import { inside, lineOf } from './elementMemory.ts';
+import { nameRuns, quotedSpans, squeeze, tokenize } from './text.ts';
+import type { Point, PolicyAction, PolicyInput } from './types.ts';
 
 const SEEK = /\b(?:find|locate|look for|search for|scroll|further down|down the list|in the list|bring)\b/i;
 /** Scrolls in one direction that changed nothing, in a row: the end of the list. */
@@ -35,6 +36,14 @@ export function onScreen(elements: UiElement[], name: string): boolean {
   return lineReads(elements).some((r) => r.includes(want));
 }
 
+/** Whether `at` is on a line of words (not a control) none of which the command says. */
+function onUnsaidWords(instruction: string, elements: UiElement[], at: Point): boolean {
+  const i = elements.findIndex((e) => e.kind === 'text' && inside(at, e.box, 0));
+  if (i < 0) return false;
+  const said = new Set(tokenize(instruction).map((t) => t.norm));
+  return !tokenize(lineOf(elements, i)).some((t) => said.has(t.norm));
+}
+
 /**
  * A scroll in place of a finish, a call for help, or (once the model has scrolled) a click
  * elsewhere or a scroll back the other way, while the command seeks a name that is not on screen.
@@ -47,8 +56,9 @@ export function seekName({ instruction, history, perception }: PolicyInput, prop
   const scrolls = history.flatMap((h) => (h.action.type === 'scroll' ? [{ ...h.action, changed: h.changed }] : []));
   const last = scrolls.at(-1);
   // A click elsewhere is the model's own way in (a tab, a panel to open) until it has started
-  // scrolling. The way to go: the last that moved something, else down.
-  if (proposed.type === 'click' && !last) return undefined;
+  // scrolling, unless it goes to words the command does not say (another row of the list). The
+  // way to go: the last that moved something, else down.
+  if (proposed.type === 'click' && !last && !onUnsaidWords(instruction, perception.elements, proposed.at)) return undefined;
   const direction = scrolls.filter((s) => s.changed).at(-1)?.direction ?? 'down';
   // At the end of the list that way, back the other way (it may have been passed by); at both
   // ends, the model's step stands.

@@ -30,12 +30,15 @@ describe('seeking a name out of sight', () => {
     expect(seekName({ ...input, history: [...input.history, { action: { type: 'click', at: { x: 320, y: 108 } }, changed: true, words: ['Garnet 80'] }] }, { type: 'finished' })).toBeUndefined();
   });
 
-  it('turns back at the end of the list, and leaves the model alone at both ends, and before it has scrolled for a click', () => {
+  it('turns back at the end of the list, and leaves the model alone at both ends, and before it has scrolled for a click on a way in', () => {
     const input = { instruction: 'Look for Garnet 80 and click on it', perception: list('Amber 12'), history: [scrolled(true), scrolled(false), scrolled(false)] };
     expect(seekName(input, { type: 'finished' })?.action).toMatchObject({ direction: 'up' });
     const up = (changed: boolean) => ({ action: { type: 'scroll' as const, at: { x: 400, y: 300 }, direction: 'up' as const, amount: 5 }, changed });
     expect(seekName({ ...input, history: [...input.history, up(true), up(false), up(false)] }, { type: 'finished' })).toBeUndefined();
-    expect(seekName({ ...input, history: [] }, { type: 'click', at: { x: 320, y: 108 } })).toBeUndefined();
+    // Before it has scrolled, a click is the model's way in, unless it goes to another row of the list.
+    const tabs = { ...input, history: [], perception: { ...input.perception, elements: [...input.perception.elements, { ...el('t', 'Garnets', 40), kind: 'button' as const }] } };
+    expect(seekName(tabs, { type: 'click', at: { x: 320, y: 48 } })).toBeUndefined();
+    expect(seekName({ ...input, history: [] }, { type: 'click', at: { x: 320, y: 108 } })?.action).toMatchObject({ type: 'scroll', direction: 'down' });
     expect(seekName({ ...input, history: [] }, { type: 'call_user' })?.action).toMatchObject({ type: 'scroll', direction: 'down' });
   });
 });
