@@ -140,9 +140,14 @@ export function sliderMove(input: PolicyInput, proposed: PolicyAction): SliderMo
   const drags = steps.filter((a) => a.type === 'drag') as Extract<PolicyAction, { type: 'drag' }>[];
   const drag = (from: Point, toX: number, thought: string): SliderMove => ({ action: { type: 'drag', from: { x: Math.round(from.x), y: Math.round(from.y) }, to: { x: Math.round(toX), y } }, thought });
   if (!steps.length) {
-    // Without a value on show there is nothing to measure (a window's scrollbar looks like a slider).
-    if (now === undefined) return undefined;
-    const from = knobOf(perception.elements, s) ?? (point && inside(point, s.box, 0) ? point : centre(s));
+    const knob = knobOf(perception.elements, s);
+    // Without a value on show there is nothing to measure (a window's scrollbar looks like a
+    // slider); a drag the model starts on the track beside the knob starts on the knob.
+    if (now === undefined) {
+      const offKnob = proposed.type === 'drag' && knob && Math.abs(proposed.from.x - knob.x) > 12;
+      return offKnob ? drag(knob, proposed.to.x, 'a slider moves by its knob: the drag starts there') : undefined;
+    }
+    const from = knob ?? (point && inside(point, s.box, 0) ? point : centre(s));
     return drag(from, x + 0.25 * w, `measuring the slider: to a quarter of its track, then reading its value`);
   }
   if (now === undefined) return undefined;

@@ -85,6 +85,14 @@ describe('sliders set by measuring them', () => {
     expect(sliderMove({ instruction: 'volume 50', perception: s.screen(), history: [] }, { type: 'click', at: { x: 230, y: 200 } })).toBeUndefined();
   });
 
+  it('starts a drag on the knob when no value is on show to measure by', () => {
+    const screen = new FakeSlider(0, 100, 5, 35).screen();
+    const hidden = { ...screen, elements: screen.elements.filter((e) => e.id !== 'out') };
+    const knob = 300 + 0.35 * 300;
+    expect(sliderMove({ instruction: 'volume 50', perception: hidden, history: [] }, { type: 'drag', from: { x: 500, y: 200 }, to: { x: 450, y: 200 } })?.action).toEqual({ type: 'drag', from: { x: knob, y: 200 }, to: { x: 450, y: 200 } });
+    expect(sliderMove({ instruction: 'volume 50', perception: hidden, history: [] }, { type: 'drag', from: { x: knob + 4, y: 200 }, to: { x: 450, y: 200 } })).toBeUndefined();
+  });
+
   it('reads the wanted value after the slider\'s label when the command has several numbers', () => {
     expect(wantedValue('Set Bass to 3 and Volume to 70', 'Volume')).toBe(70);
     expect(wantedValue('Volume: 1.5', 'Volume')).toBe(1.5);
