@@ -134,7 +134,8 @@ export function correct(input: PolicyInput, d: Omit<Decision, 'ms'>, f: Pick<Fea
   if (exact) return exact;
   const copy = copyField(input, action, f.fieldNaming);
   if (copy) return copy;
-  const keys = shortcutKeys(input, action);
+  // A value to type into what was just clicked comes before keys the command asks for after it.
+  const keys = pendingValue(input, action, f.untypedAt) ?? shortcutKeys(input, action);
   if (keys) return keys;
   const replaced = replacing(input, action);
   if (replaced) return { action: replaced, thought: 'the field holds another value: select it, then type over it' };
@@ -142,8 +143,8 @@ export function correct(input: PolicyInput, d: Omit<Decision, 'ms'>, f: Pick<Fea
   // to the month the command names before a day is picked; a name out of sight is scrolled to.
   const moved = sliderMove(input, action) ?? calendarMove(input, action) ?? seekName(input, action);
   if (moved) return moved;
-  // The end of a form: a box still to tick once the values are in, a value still to type into
-  // the field just clicked, the suggestion a typed start offers, then the click it ends on; the yes of a prompt the command says to confirm.
-  const click = pendingTick(input, action) ?? pendingValue(input, action, f.untypedAt) ?? pendingSuggestion(input, action) ?? pendingClick(input, action, f.untypedAt.length > 0 || f.quotedPending > 0) ?? confirmPrompt(input, action);
+  // The end of a form: a box still to tick once the values are in, the suggestion a typed start
+  // offers, then the click it ends on; the yes of a prompt the command says to confirm.
+  const click = pendingTick(input, action) ?? pendingSuggestion(input, action) ?? pendingClick(input, action, f.untypedAt.length > 0 || f.quotedPending > 0) ?? confirmPrompt(input, action);
   return click ?? fixed;
 }

@@ -3,7 +3,7 @@
 // unsure at the end of a long form, not done: these are its next steps.
 import type { UiElement } from '../perception/types.ts';
 import { clickPoint, inside, lineOf } from './elementMemory.ts';
-import { fold, levenshtein, nameRuns, quotedSpans, squeeze, tokenize } from './text.ts';
+import { fold, isStopword, levenshtein, nameRuns, quotedSpans, squeeze, tokenize } from './text.ts';
 import type { PolicyAction, PolicyInput } from './types.ts';
 
 const CLICK_PART = /\b(?:click|press|hit|tap)\s+(?:on\s+)?(?:the\s+)?["“']?([\p{L}\p{N}][\p{L}\p{N}'’ -]{0,30}?)["”']?(?:\s+(?:button|link))?\s*(?:[.,;!?]|$)/giu;
@@ -62,14 +62,16 @@ export const lineReads = (elements: UiElement[]) => elements.map((e, i) => squee
 
 /**
  * The elements whose line reads `name`, one per line ("Sign" and "up" are two elements of one
- * button); failing that and if `fuzzy`, those a third of its letters off (OCR dropped "up" under
+ * button); failing that, those that read it themselves (a menu bar's items are one line of
+ * words); failing that and if `fuzzy`, lines a third of its letters off (OCR dropped "up" under
  * an underline).
  */
 function named(elements: UiElement[], name: string, fuzzy = true): UiElement[] {
   const want = squeeze(name);
   const read = lineReads(elements);
   const cap = Math.floor(want.length / 3);
-  const exact = elements.filter((_, i) => read[i] === want);
+  const line = elements.filter((_, i) => read[i] === want);
+  const exact = line.length ? line : elements.filter((e) => squeeze(e.text) === want);
   const hits = exact.length || !fuzzy ? exact : elements.filter((_, i) => read[i]!.length > 0 && levenshtein(read[i]!, want, cap) <= cap);
   return hits.filter((e, i) => !hits.slice(0, i).some((o) => Math.abs(o.box[1] - e.box[1]) < 4 && Math.abs(o.box[0] - e.box[0]) < 200));
 }
@@ -101,8 +103,9 @@ export function exactName(input: PolicyInput, proposed: PolicyAction): { action:
   for (const [e] of under) {
     const i = els.indexOf(e);
     const words = tokenize(e.kind === 'text' ? lineOf(els, i) : e.text).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
-    const kept = words.filter((t) => said.has(t.norm));
-    if (!kept.length || kept.length === words.length) continue;
+    // The words it shares with the command, filler aside ("the"), and at least one it does not.
+    const kept = words.filter((t) => said.has(t.norm) && !isStopword(t));
+    if (!kept.length || words.every((t) => said.has(t.norm))) continue;
     const name = kept.map((t) => t.text).join(' ');
     // A longer name of the command's on screen ("Save all" for "Choose Save all") is the one it means.
     if (read.some((r) => r.length > squeeze(name).length && r.includes(squeeze(name)) && command.includes(r))) continue;
@@ -174,14 +177,16 @@ export function pendingClick(input: PolicyInput, proposed: PolicyAction, leftToD
 
 /**
  * A quoted value still to type (`untypedAt`: where such values start) when the model would stop
- * right after clicking into a field, or after double-clicking a name to edit it in place: that
- * value, and Enter to end an edit in place.
+ * right after clicking into a field (or a document's page), or after double-clicking a name to
+ * edit it in place: that value, and Enter to end an edit in place.
  */
 export function pendingValue(input: PolicyInput, proposed: PolicyAction, untypedAt: number[]): { action: PolicyAction; thought: string } | undefined {
   if ((proposed.type !== 'finished' && proposed.type !== 'call_user') || !untypedAt.length) return undefined;
   const last = input.history.at(-1)?.action;
   const inPlace = last?.type === 'double_click';
-  const intoField = last?.type === 'click' && (input.previous?.elements ?? []).some((e) => e.kind === 'text_field' && inside(last.at, e.box, 0));
+  // A field, or nothing perception can name: a document's page, a canvas.
+  const under = last?.type === 'click' ? (input.previous?.elements ?? []).filter((e) => inside(last.at, e.box, 0)) : [];
+  const intoField = last?.type === 'click' && (!under.length || under.some((e) => e.kind === 'text_field'));
   const span = quotedSpans(input.instruction).find(([a]) => a === untypedAt[0]);
   if (!span || (!inPlace && !intoField)) return undefined;
   const text = input.instruction.slice(...span);

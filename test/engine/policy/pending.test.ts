@@ -91,6 +91,8 @@ describe('the click a command ends on', () => {
     const at = [instruction.indexOf('Launch checklist')];
     expect(pendingValue(edited, { type: 'finished' }, at)?.action).toEqual({ type: 'type', text: 'Launch checklist\n' });
     expect(pendingValue({ ...edited, history: [{ action: { type: 'click', at: { x: 350, y: 115 } }, changed: true }] }, { type: 'call_user' }, at)?.action).toEqual({ type: 'type', text: 'Launch checklist' });
+    // A click on nothing perception names (a document's page) is a click into it.
+    expect(pendingValue({ ...edited, history: [{ action: { type: 'click', at: { x: 700, y: 500 } }, changed: true }] }, { type: 'finished' }, at)?.action).toEqual({ type: 'type', text: 'Launch checklist' });
     // Not after a click on something else, nor when nothing is left, nor in place of another step.
     expect(pendingValue({ ...edited, history: [{ action: { type: 'click', at: { x: 120, y: 109 } }, changed: true }] }, { type: 'finished' }, at)).toBeUndefined();
     expect(pendingValue(edited, { type: 'finished' }, [])).toBeUndefined();
