@@ -4,13 +4,13 @@
 import type { UiElement } from '../perception/types.ts';
 import { calendarMove } from './calendar.ts';
 import { confirmPrompt } from './confirm.ts';
-import { centre, clickPoint, inside } from './elementMemory.ts';
+import { centre, clickPoint, inside, lineOf } from './elementMemory.ts';
 import type { Features } from './features.ts';
 import { exactName, pendingClick, pendingSuggestion, pendingTick, pendingValue, unnamedClick } from './pending.ts';
 import { seekName } from './seek.ts';
 import { shortcutKeys } from './shortcut.ts';
 import { sliderMove } from './slider.ts';
-import { inWrittenValue, isStopword, quotedSpans, tokenize } from './text.ts';
+import { inWrittenValue, isStopword, quotedSpans, tokenize, wholeWords } from './text.ts';
 import type { Decision, PolicyAction, PolicyInput } from './types.ts';
 
 export interface Correction {
@@ -44,6 +44,8 @@ export function replacing({ instruction, history, previous, perception }: Policy
 }
 
 const TWO_FIELDS = /\b(?:copy|copies|paste|duplicate|clipboard|transfer)\b/i;
+/** A command to copy between fields; "Copy" as part of a name ("Only hit Copy path") is not. */
+const copyCommand = (instruction: string) => TWO_FIELDS.test(tokenize(instruction).filter((t, i) => !t.quoted && !(i > 0 && /^\p{Lu}/u.test(t.text))).map((t) => t.text).join(' '));
 
 const clickOn = (e: UiElement): PolicyAction => ({ type: 'click', at: clickPoint(e) });
 
@@ -58,7 +60,7 @@ const isKeys = (a: PolicyAction, keys: string) => a.type === 'hotkey' && a.keys.
  */
 export function copyField({ instruction, history, perception }: PolicyInput, action: PolicyAction, fieldNaming: Map<UiElement, number>): Correction | undefined {
   const stops = action.type === 'finished' || action.type === 'call_user';
-  if ((action.type !== 'click' && !stops) || !TWO_FIELDS.test(instruction)) return undefined;
+  if ((action.type !== 'click' && !stops) || !copyCommand(instruction)) return undefined;
   const clicked = action.type === 'click' ? perception.elements.find((e) => e.kind === 'text_field' && inside(action.at, e.box, 0)) : undefined;
   const fields = perception.elements.filter((e) => e.kind === 'text_field' && e !== clicked);
   const named = (a: UiElement, b: UiElement) => (fieldNaming.get(b) ?? 0) - (fieldNaming.get(a) ?? 0);
@@ -85,19 +87,48 @@ export function copyField({ instruction, history, perception }: PolicyInput, act
 
 /**
  * A click into a text field, when another field's label names it better ("Put Khan in Last name"
- * clicked the field labelled "First name"): the field the command names. Only for commands about
- * one field (two quoted values or more are a form, filled field by field by their labels; a copy
- * names its source and its target, and the source comes first).
+ * clicked the field labelled "First name"): the field the command names. Also a click on loose
+ * words the command does not say (a field's value read as text) while a field is named. With no
+ * field named, the one field whose value has the shape of the one to type (digits as many, an
+ * address). Only for commands about one field (two quoted values or more are a form, filled field
+ * by field by their labels; a copy names its source and its target, and the source comes first).
  */
-export function namedField({ instruction, perception }: PolicyInput, action: PolicyAction, fieldNaming: Map<UiElement, number>): { action: PolicyAction; target: UiElement } | undefined {
-  if (action.type !== 'click' || quotedSpans(instruction).length >= 2 || TWO_FIELDS.test(instruction)) return undefined;
-  const clicked = perception.elements.find((e) => e.kind === 'text_field' && inside(action.at, e.box, 0));
-  if (!clicked) return undefined;
-  const score = fieldNaming.get(clicked) ?? 0;
+export function namedField({ instruction, perception }: PolicyInput, action: PolicyAction, fieldNaming: Map<UiElement, number>): Correction | undefined {
+  if (action.type !== 'click' || quotedSpans(instruction).length >= 2 || copyCommand(instruction)) return undefined;
+  const els = perception.elements;
+  const clicked = els.find((e) => e.kind === 'text_field' && inside(action.at, e.box, 0));
+  const words = clicked ? undefined : els.findIndex((e) => e.kind === 'text' && inside(action.at, e.box, 0));
+  if (!clicked && (words === undefined || words < 0 || saysAny(instruction, lineOf(els, words)))) return undefined;
+  const score = clicked ? (fieldNaming.get(clicked) ?? 0) : 0;
   const better = [...fieldNaming].filter(([e, n]) => e !== clicked && n > score).sort((a, b) => b[1] - a[1]);
-  if (!better.length || (better[1] && better[1][1] === better[0]![1])) return undefined;
+  if (!better.length) return clicked ? sameShape(instruction, els, clicked) : undefined;
+  if (better[1] && better[1][1] === better[0]![1]) return undefined;
   const target = better[0]![0];
-  return { action: clickOn(target), target };
+  return { action: clickOn(target), target, thought: 'the command names another field better, by its label' };
+}
+
+/** Whether `line` holds a word the command says, filler and written values aside. */
+const saysAny = (instruction: string, line: string) => {
+  const said = new Set(tokenize(instruction).filter((t) => !isStopword(t) && !inWrittenValue(instruction, t)).map((t) => t.norm));
+  return tokenize(line).some((t) => said.has(t.norm));
+};
+
+/** A value's shape: digits as many ("52566": 5 digits), an email or a web address; else none. */
+function shape(text: string): string | undefined {
+  const t = text.trim();
+  if (/^\d{3,}$/.test(t)) return `${t.length} digits`;
+  if (/^[^\s@]+@[^\s@]+\.\w+$/.test(t)) return 'email';
+  if (/^(?:https?:\/\/|www\.)\S+$/i.test(t)) return 'web address';
+  return undefined;
+}
+
+/** The one other field showing a value shaped like the value to type, when the clicked one's is not. */
+function sameShape(instruction: string, els: UiElement[], clicked: UiElement): Correction | undefined {
+  const [span] = quotedSpans(instruction);
+  const want = span ? shape(instruction.slice(...span)) : tokenize(instruction).map((t) => shape(wholeWords(instruction, t.start, t.end))).find(Boolean);
+  if (!want || shape(clicked.text) === want) return undefined;
+  const alike = els.filter((e) => e.kind === 'text_field' && e !== clicked && shape(e.text) === want);
+  return alike.length === 1 ? { action: clickOn(alike[0]!), target: alike[0]!, thought: `no field is named; this one shows a value shaped like the one to type (${want})` } : undefined;
 }
 
 /**
@@ -116,8 +147,20 @@ export function namedWordInside({ instruction, perception }: PolicyInput, action
   return { action: clickOn(named[0]!), target: named[0]! };
 }
 
+/**
+ * A form the model gives up on (or calls done) while fields the command gives values for by their
+ * labels are still empty: the first of them, in the command's order.
+ */
+export function nextFormField({ history }: PolicyInput, action: PolicyAction, fieldsToFill: Features['fieldsToFill']): Correction | undefined {
+  const next = fieldsToFill[0];
+  if ((action.type !== 'finished' && action.type !== 'call_user') || !next) return undefined;
+  const last = history.at(-1)?.action;
+  if (last?.type === 'click' && inside(last.at, next.field.box, 0)) return undefined;
+  return { action: clickOn(next.field), target: next.field, thought: `the form is not filled: "${next.value}" goes in this field, by its label` };
+}
+
 /** The model's step, corrected by the first rule that applies to it, or undefined. */
-export function correct(input: PolicyInput, d: Omit<Decision, 'ms'>, f: Pick<Features, 'fieldNaming' | 'untypedAt' | 'quotedPending'>): Correction | undefined {
+export function correct(input: PolicyInput, d: Omit<Decision, 'ms'>, f: Pick<Features, 'fieldNaming' | 'fieldsToFill' | 'untypedAt' | 'quotedPending'>): Correction | undefined {
   let action = d.action;
   let fixed: Correction | undefined;
   // The command spells out the kind of click ("Right click on "Photos", then …"): the first click is that kind.
@@ -127,7 +170,7 @@ export function correct(input: PolicyInput, d: Omit<Decision, 'ms'>, f: Pick<Fea
     fixed = { action, target: d.target, thought: `the command says to ${kind.replace('_', ' ')}` };
   }
   const field = namedField(input, action, f.fieldNaming);
-  if (field) return { ...field, thought: 'the command names another field better, by its label' };
+  if (field) return field;
   const word = namedWordInside(input, action);
   if (word) return { ...word, thought: 'of the words in what it clicks, the command names this one' };
   const exact = exactName(input, action) ?? unnamedClick(input, action);
@@ -143,8 +186,8 @@ export function correct(input: PolicyInput, d: Omit<Decision, 'ms'>, f: Pick<Fea
   // to the month the command names before a day is picked; a name out of sight is scrolled to.
   const moved = sliderMove(input, action) ?? calendarMove(input, action) ?? seekName(input, action);
   if (moved) return moved;
-  // The end of a form: a box still to tick once the values are in, the suggestion a typed start
-  // offers, then the click it ends on; the yes of a prompt the command says to confirm.
-  const click = pendingTick(input, action) ?? pendingSuggestion(input, action) ?? pendingClick(input, action, f.untypedAt.length > 0 || f.quotedPending > 0) ?? confirmPrompt(input, action);
+  // A form: its next empty field, a box still to tick once the values are in, the suggestion a
+  // typed start offers, then the click it ends on; the yes of a prompt the command says to confirm.
+  const click = nextFormField(input, action, f.fieldsToFill) ?? pendingTick(input, action) ?? pendingSuggestion(input, action) ?? pendingClick(input, action, f.untypedAt.length > 0 || f.quotedPending > 0) ?? confirmPrompt(input, action);
   return click ?? fixed;
 }

@@ -49,6 +49,8 @@ export interface Features {
   fieldNaming: Map<UiElement, number>;
   /** Text fields that already show the quoted value the command gives for their label, and their labels' words. */
   filledFields: Set<UiElement>;
+  /** Text fields the command gives a quoted value for by their label, not shown or typed yet, in the command's order. */
+  fieldsToFill: { field: UiElement; value: string; at: number }[];
   /** Where quoted values still to type start, when the command says to type: quoted, not on screen, not typed yet. */
   untypedAt: number[];
 }
@@ -203,6 +205,13 @@ export function extractFeatures(vocab: Vocabulary, instruction: string, percepti
     const filled = filledFields.has(el) || typed.includes(value);
     return filled ? [0, 1] : [1, 0];
   });
+  // The fields the command gives a value for by their label and that do not show it yet, in the
+  // command's order: the form's fields still to fill.
+  const fieldsToFill = elements.flatMap((el, e) => {
+    const value = el.kind === 'text_field' ? labelledValue(instruction, tokens, fieldWordsOf(elements, near, e)) : undefined;
+    if (value === undefined || filledFields.has(el) || typed.includes(value) || squeeze(el.text).includes(squeeze(value))) return [];
+    return [{ field: el, value, at: instruction.indexOf(value) }];
+  }).sort((a, b) => a.at - b.at);
   // How many of the command's unquoted words name each text field (its label's words, its placeholder).
   const named = tokens.filter((t) => !t.quoted && /[\p{L}\p{N}]/u.test(t.text) && !isStopword(t) && !inWrittenValue(instruction, t));
   const fieldNaming = new Map<UiElement, number>();
@@ -308,6 +317,7 @@ export function extractFeatures(vocab: Vocabulary, instruction: string, percepti
     keyMentions: Float32Array.from(keyMentions(instruction)),
     quotedPending,
     filledFields,
+    fieldsToFill,
     fieldNaming,
     // A click on a field, or on its label (a web page focuses the field then).
     fieldWords: clicked?.kind === 'text_field' ? fieldWordsOf(previous!.elements, neighbours(previous!.elements), previous!.elements.indexOf(clicked)) : clicked?.kind === 'text' ? (last?.words ?? []) : [],

@@ -5,6 +5,7 @@ import type { UiElement } from '../perception/types.ts';
 import { clickPoint, inside, lineOf } from './elementMemory.ts';
 import { fold, isStopword, levenshtein, nameRuns, quotedSpans, squeeze, tokenize } from './text.ts';
 import type { PolicyAction, PolicyInput } from './types.ts';
+import { ACTION_CUES, actionCues } from './vocabulary.ts';
 
 const CLICK_PART = /\b(?:click|press|hit|tap)\s+(?:on\s+)?(?:the\s+)?["“']?([\p{L}\p{N}][\p{L}\p{N}'’ -]{0,30}?)["”']?(?:\s+(?:button|link))?\s*(?:[.,;!?]|$)/giu;
 /** The name the command's final "click X" gives, if it ends on one. */
@@ -85,8 +86,10 @@ export function exactName(input: PolicyInput, proposed: PolicyAction): { action:
   const els = input.perception.elements;
   const read = lineReads(els);
   const under = els.map((e, i) => [e, read[i]!] as const).filter(([e]) => inside(proposed.at, e.box, 0));
-  // A field is clicked to type into, not for what it reads (its placeholder).
-  if (under.some(([e]) => e.kind === 'text_field')) return undefined;
+  // A field is clicked to type into, not for what it reads (its placeholder), when there is
+  // something to type (else it may be a button read as a field).
+  const typing = quotedSpans(input.instruction).length > 0 || actionCues(input.instruction)[ACTION_CUES.findIndex(([n]) => n === 'type')] === 1;
+  if (typing && under.some(([e]) => e.kind === 'text_field')) return undefined;
   for (const [a, b] of quotedSpans(input.instruction)) {
     const want = squeeze(input.instruction.slice(a, b));
     if (!want || !under.length || under.some(([, r]) => r === want) || !under.some(([, r]) => r.includes(want))) continue;
@@ -96,23 +99,29 @@ export function exactName(input: PolicyInput, proposed: PolicyAction): { action:
     return { action: { ...proposed, at: clickPoint(target) }, target, thought: `"${target.text}" reads exactly what the command quotes` };
   }
   // Unquoted: the line clicked has words the command does not say ("Print all" for "Only hit
-  // Print"), and exactly one other line reads just the words it does say.
+  // Print"), or fewer: the longest stretch of the command that exactly one other line reads,
+  // sharing a word with the clicked one ("Copy path" for a click on "Copy to folder" or "Copy").
   if (quotedSpans(input.instruction).length) return undefined;
-  const said = new Set(tokenize(input.instruction).map((t) => t.norm));
-  const command = squeeze(input.instruction);
+  const toks = tokenize(input.instruction).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  const said = new Set(toks.map((t) => t.norm));
   for (const [e] of under) {
-    const i = els.indexOf(e);
-    const words = tokenize(e.kind === 'text' ? lineOf(els, i) : e.text).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
-    // The words it shares with the command, filler aside ("the"), and at least one it does not.
-    const kept = words.filter((t) => said.has(t.norm) && !isStopword(t));
-    if (!kept.length || words.every((t) => said.has(t.norm))) continue;
-    const name = kept.map((t) => t.text).join(' ');
-    // A longer name of the command's on screen ("Save all" for "Choose Save all") is the one it means.
-    if (read.some((r) => r.length > squeeze(name).length && r.includes(squeeze(name)) && command.includes(r))) continue;
-    const exact = named(els, name, false).filter((o) => !inside(proposed.at, o.box, 0));
-    if (exact.length !== 1) continue;
-    const target = exact[0]!;
-    return { action: { ...proposed, at: clickPoint(target) }, target, thought: `"${name}" reads exactly what the command says, without the other words of what the model clicked` };
+    const words = tokenize(e.kind === 'text' ? lineOf(els, els.indexOf(e)) : e.text).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+    const shared = new Set(words.filter((t) => said.has(t.norm) && !isStopword(t)).map((t) => t.norm));
+    if (!shared.size) continue;
+    let best: { name: string; target: UiElement } | undefined;
+    for (let a = 0; a < toks.length; a++) {
+      for (let b = a; b < Math.min(toks.length, a + 6); b++) {
+        if (isStopword(toks[a]!) || isStopword(toks[b]!) || !toks.slice(a, b + 1).some((t) => shared.has(t.norm))) continue;
+        const name = input.instruction.slice(toks[a]!.start, toks[b]!.end);
+        const exact = named(els, name, false).filter((o) => !inside(proposed.at, o.box, 0));
+        if (exact.length === 1 && (!best || name.length > best.name.length)) best = { name, target: exact[0]! };
+      }
+    }
+    // What the model clicked says more than the command, or less ("Copy" for "Copy path").
+    const more = words.some((t) => !said.has(t.norm));
+    if (best && (more || squeeze(best.name).length > squeeze(words.map((t) => t.text).join('')).length)) {
+      return { action: { ...proposed, at: clickPoint(best.target) }, target: best.target, thought: `"${best.name}" reads exactly what the command says; what the model clicked says ${more ? 'more' : 'less'}` };
+    }
   }
   return undefined;
 }

@@ -7,7 +7,7 @@ const screen = (...elements: UiElement[]): Perception => ({ width: 1280, height:
 const first = el('f', 'text_field', 'Farid', [200, 100, 200, 30]);
 const last = el('l', 'text_field', '', [200, 150, 200, 30]);
 const form = screen(el('fl', 'text', 'First name:', [100, 108, 90, 14]), first, el('ll', 'text', 'Last name:', [100, 158, 90, 14]), last);
-const none = { fieldNaming: new Map<UiElement, number>(), untypedAt: [], quotedPending: 0 };
+const none = { fieldNaming: new Map<UiElement, number>(), fieldsToFill: [], untypedAt: [], quotedPending: 0 };
 
 describe('corrections to the model\'s step', () => {
   it('clicks the field whose label names it better, for a command about one field', () => {

@@ -78,7 +78,13 @@ describe('the click a command ends on', () => {
     expect(exactName({ ...input, instruction: 'Only hit Save' }, { type: 'click', at: { x: 155, y: 414 } })?.target.id).toBe('00');
     expect(exactName({ ...input, instruction: 'Only hit Save' }, { type: 'click', at: { x: 155, y: 300 } })).toBeUndefined();
     expect(exactName({ ...input, instruction: 'Choose Save all' }, { type: 'click', at: { x: 155, y: 414 } })).toBeUndefined();
-    expect(exactName({ ...input, instruction: 'Choose Save all' }, { type: 'click', at: { x: 155, y: 357 } })).toBeUndefined();
+    expect(exactName({ ...input, instruction: 'Choose Save all' }, { type: 'click', at: { x: 155, y: 357 } })?.target.id).toBe('20');
+    // The longest stretch of the command read exactly: "Copy path", not the "Copy" of "Copy link".
+    const copies = screen(el('l1', 'text', 'Copy', [100, 100, 40, 14]), el('l2', 'text', 'link', [144, 100, 30, 14]), el('p1', 'text', 'Copy', [100, 200, 40, 14]), el('p2', 'text', 'path', [144, 200, 30, 14]));
+    expect(exactName({ instruction: 'Only hit Copy path', perception: copies, history: [] }, { type: 'click', at: { x: 110, y: 106 } })?.target.id).toBe('p1');
+    const short = screen(el('c', 'text', 'Copy', [100, 100, 40, 14]), el('p1', 'text', 'Copy', [100, 200, 40, 14]), el('p2', 'text', 'path', [144, 200, 30, 14]));
+    expect(exactName({ instruction: 'Only hit Copy path', perception: short, history: [] }, { type: 'click', at: { x: 110, y: 106 } })?.target.id).toBe('p1');
+    expect(exactName({ instruction: 'Only hit Copy', perception: short, history: [] }, { type: 'click', at: { x: 110, y: 106 } })).toBeUndefined();
   });
 
   it('counts a ticked label read with a letter wrong as done, and types a value left after a click into a field or an edit in place', () => {
