@@ -4,7 +4,7 @@
 // names, turns a click on a day (or a premature `finished`) into a click on the arrow that pages
 // towards it; in the right month, a click on the wrong day goes to the day the command names.
 import type { Perception, UiElement } from '../perception/types.ts';
-import { centre, clickPoint, elementUnder } from './elementMemory.ts';
+import { centre, clickPoint, elementUnder, inside } from './elementMemory.ts';
 import { MONTH_NAMES } from './features.ts';
 import type { PolicyAction, PolicyInput } from './types.ts';
 
@@ -48,7 +48,8 @@ function shownMonth(p: Perception): Shown | undefined {
   const days = p.elements.filter((e) => dayNumber(e) !== undefined);
   let best: Shown | undefined;
   for (const e of p.elements) {
-    const words = e.text.trim().split(/\s+/);
+    // OCR may join a month and its year ("November2026").
+    const words = e.text.trim().replace(/^(\p{L}{3,})(\d{4})$/u, '$1 $2').split(/\s+/);
     const m = words.map(monthOf).find((i) => i >= 0);
     if (m === undefined || words.length > 3) continue;
     const c = centre(e);
@@ -121,17 +122,20 @@ export function calendarMove(input: PolicyInput, proposed: PolicyAction): Calend
   const onDay = !!under && shown.days.includes(under);
   // `finished` with the calendar on the wrong month: no day was picked (unless the date was typed).
   const typed = input.history.some((h) => h.action.type === 'type');
-  if (!onDay && (proposed.type !== 'finished' || typed)) return undefined;
+  // A click on an arrow pages too: the way towards the month named, or not at all once it shows.
+  const onArrow = !!under && (under === arrow(input.perception, shown, true) || under === arrow(input.perception, shown, false));
+  if (!onDay && !onArrow && (proposed.type !== 'finished' || typed)) return undefined;
   const away = monthsAway(shown, want);
   const name = `${shown.header.text.trim()}${shown.y !== undefined && !shown.header.text.includes(String(shown.y)) ? ` ${shown.y}` : ''}`;
   if (away !== 0) {
     const a = arrow(input.perception, shown, away > 0);
-    if (!a) return undefined;
+    if (!a || a === under) return undefined;
     return { action: { type: 'click', at: clickPoint(a) }, target: a, thought: `the calendar shows ${name}: ${away > 0 ? 'next' : 'previous'} month` };
   }
-  if (!onDay) return undefined;
-  // The day named, in this month's block: of two "1"s, the first; of two "30"s, the last.
+  // The day named, in this month's block: of two "1"s, the first; of two "30"s, the last. In
+  // place of a finish too, unless a click went to that day already.
   const cell = dayCell(shown, want.d);
-  if (!cell || cell === under) return undefined;
+  const picked = input.history.some((h) => h.action.type === 'click' && ((cell && inside(h.action.at, cell.box, 4)) || (h.words ?? []).some((w) => w.trim() === String(want.d))));
+  if (!cell || cell === under || (!onDay && picked)) return undefined;
   return { action: { type: 'click', at: clickPoint(cell) }, target: cell, thought: `the calendar shows ${name}: day ${want.d}` };
 }

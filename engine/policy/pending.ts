@@ -105,6 +105,7 @@ export function exactName(input: PolicyInput, proposed: PolicyAction): { action:
   const toks = tokenize(input.instruction).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
   const said = new Set(toks.map((t) => t.norm));
   for (const [e] of under) {
+    if (e.kind === 'text' && labelsField(els, els.indexOf(e))) continue;
     const words = tokenize(e.kind === 'text' ? lineOf(els, els.indexOf(e)) : e.text).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
     const shared = new Set(words.filter((t) => said.has(t.norm) && !isStopword(t)).map((t) => t.norm));
     if (!shared.size) continue;
@@ -202,6 +203,18 @@ export function pendingValue(input: PolicyInput, proposed: PolicyAction, untyped
   return { action: { type: 'type', text: inPlace ? `${text}\n` : text }, thought: `"${text}" is still to type, and the last step ${inPlace ? 'opened a name to edit' : 'clicked into a field'}` };
 }
 
+/**
+ * Whether the words at `i` label a field: one on their row to the right, or just below them; or
+ * they hold a field's value read as words (an address). A click there is on the way to typing.
+ */
+function labelsField(els: UiElement[], i: number): boolean {
+  const [x, y, w, h] = els[i]!.box;
+  if (/@|:\/\//.test(lineOf(els, i))) return true;
+  return els.some((f) => f.kind === 'text_field' && (
+    (f.box[0] >= x + w - 4 && f.box[0] - (x + w) < 300 && Math.min(y + h, f.box[1] + f.box[3]) - Math.max(y, f.box[1]) > 0) ||
+    (f.box[1] >= y + h - 4 && f.box[1] - (y + h) < 40 && Math.min(x + w, f.box[0] + f.box[2]) - Math.max(x, f.box[0]) > -20)));
+}
+
 /** The names the command gives (quoted, or capitalised runs) that no step has acted on yet. */
 function namesLeft({ instruction, history }: Pick<PolicyInput, 'instruction' | 'history'>): string[] {
   const quoted = quotedSpans(instruction).map(([a, b]) => instruction.slice(a, b));
@@ -218,7 +231,7 @@ export function unnamedClick(input: PolicyInput, proposed: PolicyAction): { acti
   if (proposed.type !== 'click') return undefined;
   const els = input.perception.elements;
   const i = els.findIndex((e) => e.kind === 'text' && inside(proposed.at, e.box, 0));
-  if (i < 0) return undefined;
+  if (i < 0 || labelsField(els, i)) return undefined;
   const line = lineOf(els, i);
   const said = new Set(tokenize(input.instruction).map((t) => t.norm));
   const names = [...quotedSpans(input.instruction).map(([a, b]) => input.instruction.slice(a, b)), ...nameRuns(input.instruction)];

@@ -33,6 +33,13 @@ describe('calendars', () => {
     expect(calendarMove({ instruction: 'Book it for March 24, 2027', perception: p, history: [] }, click)?.action).toEqual({ type: 'click', at: { x: 405, y: 213 } });
     // The short way round without a year: January is next after November's December.
     expect(calendarMove({ instruction: 'Select January 24', perception: p, history: [] }, click)?.target?.text).toBe('next forward right');
+    // An arrow the wrong way is the other arrow; the right one is the model's; in the month named, the day.
+    const back = { type: 'click' as const, at: { x: 405, y: 213 } };
+    expect(calendarMove({ instruction: 'Select December 24', perception: p, history: [] }, back)?.target?.text).toBe('next forward right');
+    expect(calendarMove({ instruction: 'Select October 24', perception: p, history: [] }, back)).toBeUndefined();
+    expect(calendarMove({ instruction: 'Select November 24', perception: p, history: [] }, back)?.action).toEqual({ type: 'click', at: cellOf(p, 24) });
+    // A month and its year read as one word.
+    expect(calendarMove({ instruction: 'Select February 18 on the calendar', perception: calendar('November2026'), history: [] }, click)?.target?.text).toBe('next forward right');
     // A premature finish pages too.
     expect(calendarMove({ instruction: 'The due date should be 2027-12-16', perception: p, history: [] }, { type: 'finished' })?.target?.text).toBe('next forward right');
   });
@@ -45,6 +52,9 @@ describe('calendars', () => {
     expect(m?.target?.box[1]).toBeGreaterThan(300);
     // The first "2" is this month's (the grid's last row has next month's 1–5).
     expect(calendarMove({ instruction: 'Pick November 2, 2027', perception: p, history: [] }, { type: 'click', at: cellOf(p, 9) })?.action).toEqual({ type: 'click', at: cellOf(p, 2) });
+    // A finish once the month is right, before the day is picked: the day; after, the finish.
+    expect(calendarMove({ instruction: 'Pick November 9, 2027', perception: p, history: [] }, { type: 'finished' })?.action).toEqual({ type: 'click', at: cellOf(p, 9) });
+    expect(calendarMove({ instruction: 'Pick November 9, 2027', perception: p, history: [{ action: { type: 'click', at: cellOf(p, 9) }, changed: true, words: ['9'] }] }, { type: 'finished' })).toBeUndefined();
   });
 
   it('leaves the model alone when its click is right, or is not on the calendar', () => {

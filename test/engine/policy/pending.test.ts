@@ -112,6 +112,9 @@ describe('the click a command ends on', () => {
     // A line the command does not speak of at all, or one holding a name of it, is the model's.
     expect(unnamedClick(input, { type: 'click', at: { x: 390, y: 286 } })).toBeUndefined();
     expect(unnamedClick({ ...input, instruction: 'Find and replace under Edit' }, { type: 'click', at: { x: 430, y: 256 } })).toBeUndefined();
+    // A field's label is on the way to typing into it.
+    const form = screen(el('u', 'text', 'Username', [100, 100, 70, 14]), el('f', 'text_field', '', [200, 92, 200, 30]), el('s', 'button', 'Submit', [100, 160, 80, 30]));
+    expect(unnamedClick({ instruction: 'Use these details: username "elena38"; finish by choosing to click Submit', perception: form, history: [] }, { type: 'click', at: { x: 130, y: 106 } })).toBeUndefined();
     // Clicked already: nothing left to send it to.
     expect(unnamedClick({ ...input, history: [...input.history, { action: { type: 'click', at: { x: 390, y: 316 } }, changed: true, words: ['Preferences'] }] }, { type: 'click', at: { x: 430, y: 256 } })).toBeUndefined();
   });
