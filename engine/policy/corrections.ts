@@ -19,7 +19,11 @@ export interface Correction {
   thought: string;
 }
 
-const CLICK_KINDS: [RegExp, 'right_click' | 'double_click'][] = [[/\bright[- ]?click/i, 'right_click'], [/\bdouble[- ]?click/i, 'double_click']];
+const CLICK_KINDS: [RegExp, 'right_click' | 'double_click'][] = [
+  [/\bright[- ]?click|\bcontext[\s-]*menu|\bsecondary[\s-]*click|\bshortcut menu/i, 'right_click'],
+  // A name edited in place opens for editing on a double click.
+  [/\bdouble[- ]?click|\b(?:edit|editing|rename|renaming)\b.*\bin place\b/i, 'double_click'],
+];
 
 /**
  * Typing into a field that shows another value would add to it ("Change the city to Oslo" gave

@@ -2,7 +2,7 @@
 // it says to tick, and the quoted name itself rather than a longer look-alike. The model is often
 // unsure at the end of a long form, not done: these are its next steps.
 import type { UiElement } from '../perception/types.ts';
-import { clickPoint, inside, lineOf } from './elementMemory.ts';
+import { centre, clickPoint, inside, lineOf } from './elementMemory.ts';
 import { fold, isStopword, levenshtein, nameRuns, quotedSpans, squeeze, tokenize } from './text.ts';
 import type { PolicyAction, PolicyInput } from './types.ts';
 import { ACTION_CUES, actionCues } from './vocabulary.ts';
@@ -74,7 +74,9 @@ function named(elements: UiElement[], name: string, fuzzy = true): UiElement[] {
   const line = elements.filter((_, i) => read[i] === want);
   const exact = line.length ? line : elements.filter((e) => squeeze(e.text) === want);
   const hits = exact.length || !fuzzy ? exact : elements.filter((_, i) => read[i]!.length > 0 && levenshtein(read[i]!, want, cap) <= cap);
-  return hits.filter((e, i) => !hits.slice(0, i).some((o) => Math.abs(o.box[1] - e.box[1]) < 4 && Math.abs(o.box[0] - e.box[0]) < 200));
+  // One per line, and one per button: the words read inside a control are that control.
+  const lines = hits.filter((e, i) => !hits.slice(0, i).some((o) => Math.abs(o.box[1] - e.box[1]) < 4 && Math.abs(o.box[0] - e.box[0]) < 200));
+  return lines.filter((e) => !lines.some((o) => o !== e && o.kind !== 'text' && inside(centre(e), o.box, 0)));
 }
 
 /**
