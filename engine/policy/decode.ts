@@ -248,15 +248,24 @@ const ADDRESS = /^(?:about: ?blank|(?:https?|file|chrome):\/\/\S*|(?:www\.)?[\w-
 const BROWSER_COMMAND = /\b(?:address|url|browser|tab|tabs|navigate|go to|visit|open|web ?site|web ?page|link|search the web)\b|https?:|www\./i;
 
 /**
- * A click into the browser's address bar (a wide field near the top of the screen showing a web
- * address; a page's own URL field shows one too, but lower down) when the command is about the
- * page in it, not the browser: the model's pull towards the widest field on screen.
+ * A click on the browser's own controls (its tabs, its address bar, its buttons: everything down
+ * to the row showing the page's address) when the command is about the page in it, not the
+ * browser: the model's pull towards the widest field on screen, or a "+" that opens a tab.
  */
 function intoAddressBar(c: Candidate, ctx: DecodeContext): boolean {
   if (c.action.type !== 'click' || BROWSER_COMMAND.test(ctx.instruction)) return false;
-  const at = c.action.at;
-  const bar = (e: UiElement) => (e.kind === 'text_field' || e.kind === 'dropdown') && e.box[1] < 0.2 * ctx.height && e.box[2] >= 0.3 * ctx.width && ADDRESS.test(e.text.trim());
-  return ctx.elements.some((e) => bar(e) && inside(at, e.box, 0));
+  const bottom = browserChromeBottom(ctx);
+  return bottom !== undefined && c.action.at.y <= bottom;
+}
+
+/** The bottom of the browser's controls: the row near the top of the screen that reads a web address (the field, or its words read alone: "about:" "blank"), else undefined. */
+function browserChromeBottom(ctx: DecodeContext): number | undefined {
+  const top = ctx.elements.filter((e) => e.box[1] < 0.2 * ctx.height);
+  const bar = top.find((e) => (e.kind === 'text_field' || e.kind === 'dropdown') && e.box[2] >= 0.3 * ctx.width && ADDRESS.test(e.text.trim()))
+    ?? top.find((e) => e.kind === 'text' && onAddressBar({ x: e.box[0], y: e.box[1] + e.box[3] / 2 }, ctx));
+  if (!bar) return undefined;
+  // The field's own box, or the words' row with the field's padding around them.
+  return bar.kind === 'text' ? bar.box[1] + bar.box[3] + 10 : bar.box[1] + bar.box[3];
 }
 
 /** Whether `at` is on the row of a web address near the top of the screen (the field, or its words read alone: "about:" "blank"). */

@@ -124,6 +124,15 @@ describe('constrained decoding', () => {
     // A page's own field showing a web address, lower down, is the model's to click.
     const domain = [{ ...page[0]!, text: 'example.com', box: [300, 400, 600, 30] as UiElement['box'] }, page[1]!];
     expect(decode(s, { ...ctx, instruction: 'Put acme.io in Domain', elements: domain }).target?.id).toBe('a');
+    // Nor on the browser's other controls above it (its "+" for a new tab), read as words or not.
+    const chrome: UiElement[] = [
+      { id: 't', kind: 'icon', text: 'plus add new', box: [290, 13, 14, 14], confidence: 0.7 },
+      { id: 'w1', kind: 'text', text: 'about:', box: [169, 88, 43, 13], confidence: 0.9 },
+      { id: 'w2', kind: 'text', text: 'blank', box: [215, 88, 38, 13], confidence: 0.9 },
+      { id: 'i', kind: 'icon', text: 'plus add new', box: [1090, 289, 47, 47], confidence: 0.7 },
+    ];
+    const two = scores({ type: onehot(8, 0), target: [6, 0, 0, 4], point: new Array(8).fill(0.5) });
+    expect(decode(two, { ...ctx, instruction: 'Use the plus icon to add a new item', elements: chrome }).target?.id).toBe('i');
   });
 
   it('never clicks when there is nothing to click', () => {
