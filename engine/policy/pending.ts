@@ -259,7 +259,8 @@ export function pendingSuggestion(input: PolicyInput, proposed: PolicyAction): {
   if ((proposed.type !== 'finished' && proposed.type !== 'call_user') || typing?.type !== 'type' || click?.type !== 'click') return undefined;
   const typed = squeeze(typing.text);
   const els = input.perception.elements;
-  for (const name of namesLeft(input)) {
+  // Typed whole is not chosen yet: the names no click went to.
+  for (const name of namesLeft({ ...input, history: input.history.filter((h) => h.action.type !== 'type') })) {
     if (!typed || !squeeze(name).startsWith(typed)) continue;
     const below = named(els, name, false).filter((e) => e.kind !== 'text_field' && e.box[1] > click.at.y);
     if (below.length !== 1) continue;

@@ -126,5 +126,7 @@ describe('the click a command ends on', () => {
     expect(pendingSuggestion(input, { type: 'finished' })?.target.id).toBe('j');
     expect(pendingSuggestion(input, { type: 'click', at: { x: 300, y: 280 } })).toBeUndefined();
     expect(pendingSuggestion({ ...input, instruction: 'Find and choose Lima as destination' }, { type: 'finished' })).toBeUndefined();
+    // Typed whole, it is still to choose.
+    expect(pendingSuggestion({ ...input, history: [typed[0]!, { action: { type: 'type', text: 'San Jose' }, changed: true }] }, { type: 'finished' })?.target.id).toBe('j');
   });
 });
