@@ -5,6 +5,7 @@
 // (a drag or click on one); this module decides how to move it.
 import type { Perception, UiElement } from '../perception/types.ts';
 import { centre, inside } from './elementMemory.ts';
+import { nameRuns } from './text.ts';
 import type { PolicyAction, Point, PolicyInput, StepMemory } from './types.ts';
 
 const NUMBER = /[-−]?\d+(?:[.,]\d+)?/g;
@@ -79,9 +80,15 @@ function namedSlider({ instruction, perception }: PolicyInput): UiElement | unde
   return named.length === 1 ? named[0] : undefined;
 }
 
-/** The value the command wants: its only number, or the first one after the slider's label. */
+/**
+ * The value the command wants: its only number, or the first one after the slider's label. A
+ * number that is part of a name ("Garnet 80", "Taxes 2024") is not a value, unless the name is
+ * the slider's own label ("Set Volume 70").
+ */
 export function wantedValue(instruction: string, label: string | undefined): number | undefined {
-  const numbers = [...instruction.matchAll(NUMBER)];
+  const own = (n: string) => !!label && n.toLowerCase().includes(label.toLowerCase());
+  const names = nameRuns(instruction).filter((n) => /\d/.test(n) && !own(n)).map((n) => [instruction.indexOf(n), instruction.indexOf(n) + n.length]);
+  const numbers = [...instruction.matchAll(NUMBER)].filter((m) => !names.some(([a, b]) => m.index! >= a! && m.index! < b!));
   if (numbers.length <= 1) return numbers[0] ? num(numbers[0][0]) : undefined;
   const at = label ? instruction.toLowerCase().indexOf(label.toLowerCase()) : -1;
   const after = numbers.find((m) => m.index! > at);

@@ -96,5 +96,9 @@ describe('sliders set by measuring them', () => {
   it('reads the wanted value after the slider\'s label when the command has several numbers', () => {
     expect(wantedValue('Set Bass to 3 and Volume to 70', 'Volume')).toBe(70);
     expect(wantedValue('Volume: 1.5', 'Volume')).toBe(1.5);
+    // A number in a name is no value to set.
+    expect(wantedValue('Look for Garnet 80 and click on it', undefined)).toBeUndefined();
+    expect(wantedValue('Slide Temperature to 30', 'Temperature')).toBe(30);
+    expect(wantedValue('Set Volume 70', 'Volume')).toBe(70);
   });
 });
