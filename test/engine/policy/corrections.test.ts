@@ -19,6 +19,27 @@ describe('corrections to the model\'s step', () => {
     expect(namedField({ instruction: 'Register with first name "Ada", last name "Khan"', perception: form, history: [] }, click, naming)).toBeUndefined();
     // A copy names its source and its target: the source comes first.
     expect(namedField({ instruction: 'Duplicate the first name into the Last name box', perception: form, history: [] }, click, naming)).toBeUndefined();
+    // A click on loose words the command does not say (a field's value read as text): the field named.
+    const loose = screen(...form.elements, el('w', 'text', 'https://ivanova.example.com', [200, 250, 220, 16]));
+    expect(namedField({ instruction: 'The last name should be Khan', perception: loose, history: [] }, { type: 'click', at: { x: 300, y: 256 } }, naming)?.target).toBe(last);
+    expect(namedField({ instruction: 'The last name should be Khan', perception: loose, history: [] }, { type: 'click', at: { x: 130, y: 112 } }, naming)).toBeUndefined();
+  });
+
+  it('with no field named, clicks the one field showing a value shaped like the one to type', () => {
+    const fields = screen(el('c', 'text_field', 'Norway', [300, 190, 600, 29]), el('p', 'text_field', '36787', [300, 223, 600, 29]), el('e', 'text_field', 'ana@example.org', [300, 256, 600, 29]));
+    const none0 = new Map(fields.elements.map((e) => [e, 0]));
+    const into = (y: number) => ({ type: 'click' as const, at: { x: 600, y } });
+    expect(namedField({ instruction: 'Write "52566" in the postal code box', perception: fields, history: [] }, into(204), none0)?.target?.id).toBe('p');
+    expect(namedField({ instruction: 'Write "52566" in the postal code box', perception: fields, history: [] }, into(237), none0)).toBeUndefined();
+    expect(namedField({ instruction: 'The email should be sven@example.org', perception: fields, history: [] }, into(204), none0)?.target?.id).toBe('e');
+    expect(namedField({ instruction: 'Write "Lima" in the city box', perception: fields, history: [] }, into(204), none0)).toBeUndefined();
+  });
+
+  it('goes to the next empty field of a form the model gives up on', () => {
+    const toFill = [{ field: last, value: 'Khan', at: 30 }];
+    const input = { instruction: 'Use these details: last name "Khan"', perception: form, history: [] };
+    expect(correct(input, { action: { type: 'call_user', reason: 'unsure' }, confidence: 0.1 }, { ...none, fieldsToFill: toFill })?.target).toBe(last);
+    expect(correct(input, { action: { type: 'click', at: { x: 5, y: 5 } }, confidence: 0.9 }, { ...none, fieldsToFill: toFill })).toBeUndefined();
   });
 
   it('copies from the field holding the value before clicking into the target, then pastes into another field', () => {
@@ -72,5 +93,9 @@ describe('corrections to the model\'s step', () => {
     expect(correct(input, { action: { type: 'click', at: { x: 5, y: 5 } }, confidence: 0.9 }, none)?.action.type).toBe('right_click');
     const after = { ...input, history: [{ action: { type: 'right_click' as const, at: { x: 5, y: 5 } }, changed: true }] };
     expect(correct(after, { action: { type: 'click', at: { x: 5, y: 5 } }, confidence: 0.9 }, none)).toBeUndefined();
+    const menu = { ...input, instruction: 'Use the context menu on Invoices to pick Add to favourites' };
+    expect(correct(menu, { action: { type: 'click', at: { x: 5, y: 5 } }, confidence: 0.9 }, none)?.action.type).toBe('right_click');
+    const inPlace = { ...input, instruction: 'Change the name Launch plan into Launch checklist by editing it in place' };
+    expect(correct(inPlace, { action: { type: 'click', at: { x: 5, y: 5 } }, confidence: 0.9 }, none)?.action.type).toBe('double_click');
   });
 });
