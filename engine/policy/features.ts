@@ -51,7 +51,7 @@ export interface Features {
   filledFields: Set<UiElement>;
   /** Text fields the command gives a quoted value for by their label, not shown or typed yet, in the command's order. */
   fieldsToFill: { field: UiElement; value: string; at: number }[];
-  /** Where quoted values still to type start, when the command says to type: quoted, not on screen, not typed yet. */
+  /** Where values still to type start (`untypedValues`): quoted, not on screen, not typed yet; or a command's leading unquoted value. */
   untypedAt: number[];
 }
 
@@ -261,7 +261,7 @@ export function extractFeatures(vocab: Vocabulary, instruction: string, percepti
       fuzzy = Math.max(fuzzy, selfMatch[e]![i * PER_SOURCE + 2]!);
     }
     // The stopword flag as the committed model was trained on it: by the folded word, which misses
-    // the stopwords with an "i" ("with" folds to "wlth"). Fixed with the next retraining.
+    // the stopwords with an "i" ("with" folds to "wlth"). `isStopword` once the model is retrained.
     const row = [
       t.quoted ? 1 : 0, /^\p{N}+$/u.test(t.text) ? 1 : 0, /^\p{Lu}/u.test(t.text) ? 1 : 0, STOPWORDS.has(t.norm) ? 1 : 0,
       /^[^\p{L}\p{N}]$/u.test(t.text) ? 1 : 0, T > 1 ? i / (T - 1) : 0, typed.includes(t.text) ? 1 : 0,

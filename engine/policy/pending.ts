@@ -116,7 +116,7 @@ export function exactName(input: PolicyInput, proposed: PolicyAction): { action:
       for (let b = a; b < Math.min(toks.length, a + 6); b++) {
         if (isStopword(toks[a]!) || isStopword(toks[b]!) || !toks.slice(a, b + 1).some((t) => shared.has(t.norm))) continue;
         const name = input.instruction.slice(toks[a]!.start, toks[b]!.end);
-        const exact = named(els, name, false).filter((o) => !inside(proposed.at, o.box, 0));
+        const exact = named(els, name, false).filter((o) => !inside(proposed.at, o.box, 0) && !inside(centre(o), e.box, 0));
         if (exact.length === 1 && (!best || name.length > best.name.length)) best = { name, target: exact[0]! };
       }
     }
