@@ -11,7 +11,7 @@ import { seekName } from './seek.ts';
 import { shortcutKeys } from './shortcut.ts';
 import { sliderMove } from './slider.ts';
 import { inWrittenValue, isStopword, quotedSpans, tokenize, wholeWords } from './text.ts';
-import type { Decision, PolicyAction, PolicyInput } from './types.ts';
+import type { Decision, Point, PolicyAction, PolicyInput } from './types.ts';
 
 export interface Correction {
   action: PolicyAction;
@@ -169,7 +169,9 @@ export function correct(input: PolicyInput, d: Omit<Decision, 'ms'>, f: Pick<Fea
   let fixed: Correction | undefined;
   // The command spells out the kind of click ("Right click on "Photos", then …"): the first click is that kind.
   const kind = CLICK_KINDS.find(([re]) => re.test(input.instruction))?.[1];
-  if (action.type === 'click' && kind && !input.history.some((h) => h.action.type === kind)) {
+  // Only a click on something that reads: one on nothing is no way in, and would use the kind up.
+  const onWords = (at: Point) => input.perception.elements.some((e) => e.text.trim() && inside(at, e.box, 0));
+  if (action.type === 'click' && kind && onWords(action.at) && !input.history.some((h) => h.action.type === kind)) {
     action = { ...action, type: kind };
     fixed = { action, target: d.target, thought: `the command says to ${kind.replace('_', ' ')}` };
   }

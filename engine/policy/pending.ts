@@ -2,7 +2,7 @@
 // it says to tick, and the quoted name itself rather than a longer look-alike. The model is often
 // unsure at the end of a long form, not done: these are its next steps.
 import type { UiElement } from '../perception/types.ts';
-import { centre, clickPoint, inside, lineOf } from './elementMemory.ts';
+import { centre, clickPoint, inside, lineElements, lineOf } from './elementMemory.ts';
 import { fold, isStopword, levenshtein, nameRuns, quotedSpans, squeeze, tokenize } from './text.ts';
 import type { PolicyAction, PolicyInput } from './types.ts';
 import { ACTION_CUES, actionCues } from './vocabulary.ts';
@@ -111,12 +111,14 @@ export function exactName(input: PolicyInput, proposed: PolicyAction): { action:
     const words = tokenize(e.kind === 'text' ? lineOf(els, els.indexOf(e)) : e.text).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
     const shared = new Set(words.filter((t) => said.has(t.norm) && !isStopword(t)).map((t) => t.norm));
     if (!shared.size) continue;
+    // Another word of the line clicked is no other line.
+    const clickedLine = lineElements(els, els.indexOf(e));
     let best: { name: string; target: UiElement } | undefined;
     for (let a = 0; a < toks.length; a++) {
       for (let b = a; b < Math.min(toks.length, a + 6); b++) {
         if (isStopword(toks[a]!) || isStopword(toks[b]!) || !toks.slice(a, b + 1).some((t) => shared.has(t.norm))) continue;
         const name = input.instruction.slice(toks[a]!.start, toks[b]!.end);
-        const exact = named(els, name, false).filter((o) => !inside(proposed.at, o.box, 0) && !inside(centre(o), e.box, 0));
+        const exact = named(els, name, false).filter((o) => !clickedLine.includes(o) && !inside(centre(o), e.box, 0));
         if (exact.length === 1 && (!best || name.length > best.name.length)) best = { name, target: exact[0]! };
       }
     }

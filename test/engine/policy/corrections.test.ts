@@ -90,12 +90,14 @@ describe('corrections to the model\'s step', () => {
 
   it('makes the first click the kind the command spells out', () => {
     const input = { instruction: 'Right click on "Photos", then select Open', perception: form, history: [] };
-    expect(correct(input, { action: { type: 'click', at: { x: 5, y: 5 } }, confidence: 0.9 }, none)?.action.type).toBe('right_click');
+    expect(correct(input, { action: { type: 'click', at: { x: 130, y: 112 } }, confidence: 0.9 }, none)?.action.type).toBe('right_click');
+    // A click on nothing is not the way in: it stays a click, and the kind is kept for the next.
+    expect(correct(input, { action: { type: 'click', at: { x: 5, y: 5 } }, confidence: 0.9 }, none)).toBeUndefined();
     const after = { ...input, history: [{ action: { type: 'right_click' as const, at: { x: 5, y: 5 } }, changed: true }] };
     expect(correct(after, { action: { type: 'click', at: { x: 5, y: 5 } }, confidence: 0.9 }, none)).toBeUndefined();
     const menu = { ...input, instruction: 'Use the context menu on Invoices to pick Add to favourites' };
-    expect(correct(menu, { action: { type: 'click', at: { x: 5, y: 5 } }, confidence: 0.9 }, none)?.action.type).toBe('right_click');
+    expect(correct(menu, { action: { type: 'click', at: { x: 130, y: 112 } }, confidence: 0.9 }, none)?.action.type).toBe('right_click');
     const inPlace = { ...input, instruction: 'Change the name Launch plan into Launch checklist by editing it in place' };
-    expect(correct(inPlace, { action: { type: 'click', at: { x: 5, y: 5 } }, confidence: 0.9 }, none)?.action.type).toBe('double_click');
+    expect(correct(inPlace, { action: { type: 'click', at: { x: 130, y: 112 } }, confidence: 0.9 }, none)?.action.type).toBe('double_click');
   });
 });
