@@ -248,14 +248,16 @@ const ADDRESS = /^(?:about: ?blank|(?:https?|file|chrome):\/\/\S*|(?:www\.)?[\w-
 const BROWSER_COMMAND = /\b(?:address|url|browser|tab|tabs|navigate|go to|visit|open|web ?site|web ?page|link|search the web)\b|https?:|www\./i;
 
 /**
- * A click on the browser's own controls (its tabs, its address bar, its buttons: everything down
- * to the row showing the page's address) when the command is about the page in it, not the
- * browser: the model's pull towards the widest field on screen, or a "+" that opens a tab.
+ * A click (or a drag) on the browser's own controls (its tabs, its address bar, its buttons:
+ * everything down to the row showing the page's address) when the command is about the page in
+ * it, not the browser: the model's pull towards the widest field on screen, or a "+" that opens a tab.
  */
 function intoAddressBar(c: Candidate, ctx: DecodeContext): boolean {
-  if (c.action.type !== 'click' || BROWSER_COMMAND.test(ctx.instruction)) return false;
+  const a = c.action;
+  const at = a.type === 'drag' ? a.from : a.type === 'click' || a.type === 'double_click' || a.type === 'right_click' ? a.at : undefined;
+  if (!at || BROWSER_COMMAND.test(ctx.instruction)) return false;
   const bottom = browserChromeBottom(ctx);
-  return bottom !== undefined && c.action.at.y <= bottom;
+  return bottom !== undefined && at.y <= bottom;
 }
 
 /** The bottom of the browser's controls: the row near the top of the screen that reads a web address (the field, or its words read alone: "about:" "blank"), else undefined. */
