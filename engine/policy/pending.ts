@@ -241,7 +241,9 @@ export function unnamedClick(input: PolicyInput, proposed: PolicyAction): { acti
   const names = [...quotedSpans(input.instruction).map(([a, b]) => input.instruction.slice(a, b)), ...nameRuns(input.instruction)];
   const nameWords = new Set(names.flatMap((n) => tokenize(n).map((t) => t.norm)));
   const words = tokenize(line).filter((t) => /\p{L}/u.test(t.text));
-  if (!words.some((w) => said.has(w.norm)) || words.some((w) => nameWords.has(w.norm))) return undefined;
+  // A line the command reads out whole ("In progress" in "I need In progress in the Status menu") is named too.
+  const readOut = squeeze(input.instruction).includes(squeeze(line));
+  if (!words.some((w) => said.has(w.norm)) || words.some((w) => nameWords.has(w.norm)) || readOut) return undefined;
   for (const name of namesLeft(input)) {
     const exact = named(els, name, false);
     if (exact.length !== 1) continue;
@@ -270,4 +272,18 @@ export function pendingSuggestion(input: PolicyInput, proposed: PolicyAction): {
     return { action: { type: 'click', at: clickPoint(target) }, target, thought: `"${typing.text}" is typed and "${name}" is offered below it` };
   }
   return undefined;
+}
+
+const RENAME = /\b(?:re-?name[sd]?|renaming|re-?title[sd]?|retitling|in place)\b|\bname\b.*\b(?:to|into|as)\b/i;
+
+/**
+ * A name opened for editing in place (double-clicked), typed over, and left open: the model would
+ * stop, or click (a click elsewhere may drop the edit in some programs). Enter ends the edit (the page keeps the old name until then). Only
+ * for a command to rename: in a document, Enter would add a line.
+ */
+export function openEdit(input: PolicyInput, proposed: PolicyAction): { action: PolicyAction; thought: string } | undefined {
+  const [opened, typed] = [input.history.at(-2)?.action, input.history.at(-1)?.action];
+  if (opened?.type !== 'double_click' || typed?.type !== 'type' || typed.text.endsWith('\n') || !RENAME.test(input.instruction)) return undefined;
+  if (proposed.type !== 'finished' && proposed.type !== 'call_user' && proposed.type !== 'click') return undefined;
+  return { action: { type: 'hotkey', keys: ['enter'] }, thought: 'the name typed over is still open for editing: Enter ends the edit' };
 }

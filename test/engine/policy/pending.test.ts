@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Perception, UiElement } from '../../../engine/perception/types.ts';
-import { exactName, finalClickName, finalClickNames, pendingClick, pendingSuggestion, pendingTick, pendingValue, quotedParts, unnamedClick } from '../../../engine/policy/pending.ts';
+import { exactName, openEdit, finalClickName, finalClickNames, pendingClick, pendingSuggestion, pendingTick, pendingValue, quotedParts, unnamedClick } from '../../../engine/policy/pending.ts';
 
 const el = (id: string, kind: UiElement['kind'], text: string, box: UiElement['box']): UiElement => ({ id, kind, text, box, confidence: 1 });
 const screen = (...elements: UiElement[]): Perception => ({ width: 1280, height: 800, elements, timings: {} });
@@ -109,6 +109,9 @@ describe('the click a command ends on', () => {
     const menu = screen(...['Find and replace', 'Select all', 'Preferences'].flatMap((t, i) => t.split(' ').map((w, j) => el(`${i}${j}`, 'text', w, [380 + 45 * j, 250 + 30 * i, 40, 14]))));
     const input = { instruction: 'Find Preferences under Edit and click it', perception: menu, history: [{ action: { type: 'click' as const, at: { x: 390, y: 160 } }, changed: true, words: ['Edit'] }] };
     expect(unnamedClick(input, { type: 'click', at: { x: 430, y: 256 } })?.target.id).toBe('20');
+    // A line the command reads out whole is one it names, capitals or not.
+    const options = screen(el('o1', 'text', 'In', [100, 100, 20, 14]), el('o2', 'text', 'progress', [124, 100, 60, 14]), el('st', 'text', 'Status', [100, 60, 50, 14]));
+    expect(unnamedClick({ instruction: 'I need In progress in the Status menu', perception: options, history: [] }, { type: 'click', at: { x: 130, y: 106 } })).toBeUndefined();
     // Not a look-alike to fix: "Find" is a word of the very line clicked.
     expect(exactName(input, { type: 'click', at: { x: 430, y: 256 } })).toBeUndefined();
     // A line the command does not speak of at all, or one holding a name of it, is the model's.
@@ -130,5 +133,18 @@ describe('the click a command ends on', () => {
     expect(pendingSuggestion({ ...input, instruction: 'Find and choose Lima as destination' }, { type: 'finished' })).toBeUndefined();
     // Typed whole, it is still to choose.
     expect(pendingSuggestion({ ...input, history: [typed[0]!, { action: { type: 'type', text: 'San Jose' }, changed: true }] }, { type: 'finished' })?.target.id).toBe('j');
+  });
+
+  it('ends an edit in place left open with Enter, for a command to rename', () => {
+    const names = screen(el('b', 'text', 'Books', [897, 586, 42, 29]));
+    const edited = [{ action: { type: 'double_click' as const, at: { x: 920, y: 595 } }, changed: true }, { action: { type: 'type' as const, text: 'Books to read' }, changed: true }];
+    const input = { instruction: 'Change the name Reading list into Books to read by editing it in place', perception: names, history: edited };
+    expect(openEdit(input, { type: 'finished' })?.action).toEqual({ type: 'hotkey', keys: ['enter'] });
+    expect(openEdit(input, { type: 'click', at: { x: 918, y: 601 } })?.action).toEqual({ type: 'hotkey', keys: ['enter'] });
+    // Ended already, keys, or a document where Enter adds a line: left alone.
+    expect(openEdit({ ...input, history: [edited[0]!, { action: { type: 'type', text: 'Books to read\n' }, changed: true }] }, { type: 'finished' })).toBeUndefined();
+    expect(openEdit(input, { type: 'click', at: { x: 100, y: 100 } })?.action).toEqual({ type: 'hotkey', keys: ['enter'] });
+    expect(openEdit(input, { type: 'hotkey', keys: ['tab'] })).toBeUndefined();
+    expect(openEdit({ ...input, instruction: 'Double-click the word cat and type dog' }, { type: 'finished' })).toBeUndefined();
   });
 });
