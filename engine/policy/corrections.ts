@@ -6,7 +6,7 @@ import { calendarMove } from './calendar.ts';
 import { confirmPrompt } from './confirm.ts';
 import { centre, clickPoint, inside, lineOf } from './elementMemory.ts';
 import type { Features } from './features.ts';
-import { exactName, openEdit, pendingClick, pendingSuggestion, pendingTick, pendingValue, unnamedClick } from './pending.ts';
+import { exactName, openEdit, pendingClick, pendingSuggestion, pendingTick, pendingValue, scrollToFinalClick, unnamedClick } from './pending.ts';
 import { seekName } from './seek.ts';
 import { shortcutKeys } from './shortcut.ts';
 import { sliderMove } from './slider.ts';
@@ -194,6 +194,6 @@ export function correct(input: PolicyInput, d: Omit<Decision, 'ms'>, f: Pick<Fea
   if (moved) return moved;
   // A form: its next empty field, a box still to tick once the values are in, the suggestion a
   // typed start offers, then the click it ends on; the yes of a prompt the command says to confirm.
-  const click = nextFormField(input, action, f.fieldsToFill) ?? pendingTick(input, action) ?? pendingSuggestion(input, action) ?? pendingClick(input, action, f.untypedAt.length > 0 || f.quotedPending > 0) ?? confirmPrompt(input, action);
+  const click = nextFormField(input, action, f.fieldsToFill) ?? pendingTick(input, action) ?? pendingSuggestion(input, action) ?? pendingClick(input, action, f.untypedAt.length > 0 || f.quotedPending > 0) ?? scrollToFinalClick(input, action) ?? confirmPrompt(input, action);
   return click ?? fixed;
 }

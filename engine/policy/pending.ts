@@ -287,3 +287,19 @@ export function openEdit(input: PolicyInput, proposed: PolicyAction): { action: 
   if (proposed.type !== 'finished' && proposed.type !== 'call_user' && proposed.type !== 'click') return undefined;
   return { action: { type: 'hotkey', keys: ['enter'] }, thought: 'the name typed over is still open for editing: Enter ends the edit' };
 }
+
+/**
+ * The click a command ends on, out of sight below a long form: once every quoted part is done and
+ * the model would stop, a scroll down where the form is (until the page stops moving).
+ */
+export function scrollToFinalClick(input: PolicyInput, proposed: PolicyAction): { action: PolicyAction; thought: string } | undefined {
+  if (proposed.type !== 'finished' && proposed.type !== 'call_user') return undefined;
+  const parts = quotedParts(input);
+  const name = finalClickName(input.instruction);
+  if (!name || !parts.length || parts.some((p) => !p.done) || named(input.perception.elements, name).length || actedOn(input.history, name)) return undefined;
+  const downs = input.history.filter((h) => h.action.type === 'scroll' && h.action.direction === 'down');
+  if (downs.slice(-2).length === 2 && downs.slice(-2).every((h) => !h.changed)) return undefined;
+  const lastClick = input.history.findLast((h) => h.action.type === 'click')?.action;
+  const at = lastClick?.type === 'click' ? lastClick.at : { x: Math.round(input.perception.width / 2), y: Math.round(input.perception.height / 2) };
+  return { action: { type: 'scroll', at, direction: 'down', amount: 5 }, thought: `every part is done and ${name}, which the command ends on, is not on screen: scroll down to it` };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Perception, UiElement } from '../../../engine/perception/types.ts';
-import { exactName, openEdit, finalClickName, finalClickNames, pendingClick, pendingSuggestion, pendingTick, pendingValue, quotedParts, unnamedClick } from '../../../engine/policy/pending.ts';
+import { exactName, openEdit, finalClickName, scrollToFinalClick, finalClickNames, pendingClick, pendingSuggestion, pendingTick, pendingValue, quotedParts, unnamedClick } from '../../../engine/policy/pending.ts';
 
 const el = (id: string, kind: UiElement['kind'], text: string, box: UiElement['box']): UiElement => ({ id, kind, text, box, confidence: 1 });
 const screen = (...elements: UiElement[]): Perception => ({ width: 1280, height: 800, elements, timings: {} });
@@ -146,5 +146,17 @@ describe('the click a command ends on', () => {
     expect(openEdit(input, { type: 'click', at: { x: 100, y: 100 } })?.action).toEqual({ type: 'hotkey', keys: ['enter'] });
     expect(openEdit(input, { type: 'hotkey', keys: ['tab'] })).toBeUndefined();
     expect(openEdit({ ...input, instruction: 'Double-click the word cat and type dog' }, { type: 'finished' })).toBeUndefined();
+  });
+
+  it('scrolls down to the button a long form ends on once every part is done', () => {
+    const form = screen(el('f', 'text_field', 'chloe58', [334, 690, 700, 46]));
+    const instruction = 'Use these details: username "chloe58"; finish by choosing to click Send';
+    const typed = [{ action: { type: 'click' as const, at: { x: 681, y: 712 } }, changed: true }, { action: { type: 'type' as const, text: 'chloe58' }, changed: true }];
+    expect(scrollToFinalClick({ instruction, perception: form, history: typed }, { type: 'finished' })?.action).toEqual({ type: 'scroll', at: { x: 681, y: 712 }, direction: 'down', amount: 5 });
+    // Not before the values are in, not when it is on screen, not when the page no longer moves.
+    expect(scrollToFinalClick({ instruction, perception: form, history: [] }, { type: 'finished' })).toBeUndefined();
+    expect(scrollToFinalClick({ instruction, perception: screen(...form.elements, el('s', 'button', 'Send', [344, 760, 80, 30])), history: typed }, { type: 'finished' })).toBeUndefined();
+    const stuck = [...typed, ...[1, 2].map(() => ({ action: { type: 'scroll' as const, at: { x: 681, y: 712 }, direction: 'down' as const, amount: 5 }, changed: false }))];
+    expect(scrollToFinalClick({ instruction, perception: form, history: stuck }, { type: 'finished' })).toBeUndefined();
   });
 });
