@@ -6,7 +6,7 @@ import { calendarMove } from './calendar.ts';
 import { confirmPrompt } from './confirm.ts';
 import { centre, clickPoint, inside, lineOf } from './elementMemory.ts';
 import type { Features } from './features.ts';
-import { exactName, openEdit, pendingClick, pendingSuggestion, pendingTick, pendingValue, scrollToFinalClick, unnamedClick } from './pending.ts';
+import { exactName, fieldOfLabel, openEdit, pendingClick, pendingSuggestion, pendingTick, pendingValue, scrollToFinalClick, unnamedClick } from './pending.ts';
 import { seekName } from './seek.ts';
 import { shortcutKeys } from './shortcut.ts';
 import { sliderMove } from './slider.ts';
@@ -35,10 +35,13 @@ export function replacing({ instruction, history, previous, perception }: Policy
   const last = history.at(-1)?.action;
   if (action.type !== 'type' || last?.type !== 'click' || !previous) return undefined;
   // The click opened a list (a select, a combo box read as a field): typing picks from it.
-  const seen = new Set(previous.elements.map((e) => `${e.text}@${e.box.join(',')}`));
-  if (perception.elements.filter((e) => e.text.trim() && !seen.has(`${e.text}@${e.box.join(',')}`)).length > 3) return undefined;
-  // The field under the click (the click may land on the words in it).
-  const field = previous.elements.find((e) => e.kind === 'text_field' && inside(last.at, e.box, 0));
+  // (Words new to the screen, whatever moved by a pixel: a focus ring shifts a field's box.)
+  const seen = new Set(previous.elements.map((e) => e.text.trim()));
+  if (perception.elements.filter((e) => e.text.trim() && !seen.has(e.text.trim())).length > 3) return undefined;
+  // The field under the click (the click may land on the words in it), or the field whose label
+  // was clicked (a page focuses it, the caret before what it shows).
+  const words = previous.elements.findIndex((e) => e.kind === 'text' && inside(last.at, e.box, 0));
+  const field = previous.elements.find((e) => e.kind === 'text_field' && inside(last.at, e.box, 0)) ?? (words >= 0 ? fieldOfLabel(previous.elements, words) : undefined);
   const shown = field?.text.trim() ?? '';
   if (!shown || shown === action.text.trim()) return undefined;
   // A placeholder names the field by the command's words, not by a part of the value it gives ("example" of "sven@example.org").

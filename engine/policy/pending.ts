@@ -212,9 +212,13 @@ export function pendingValue(input: PolicyInput, proposed: PolicyAction, untyped
  * they hold a field's value read as words (an address). A click there is on the way to typing.
  */
 function labelsField(els: UiElement[], i: number): boolean {
+  return /@|:\/\//.test(lineOf(els, i)) || fieldOfLabel(els, i) !== undefined;
+}
+
+/** The text field the words at `i` label: on their row to the right, or just below them. */
+export function fieldOfLabel(els: UiElement[], i: number): UiElement | undefined {
   const [x, y, w, h] = els[i]!.box;
-  if (/@|:\/\//.test(lineOf(els, i))) return true;
-  return els.some((f) => f.kind === 'text_field' && (
+  return els.find((f) => f.kind === 'text_field' && (
     (f.box[0] >= x + w - 4 && f.box[0] - (x + w) < 300 && Math.min(y + h, f.box[1] + f.box[3]) - Math.max(y, f.box[1]) > 0) ||
     (f.box[1] >= y + h - 4 && f.box[1] - (y + h) < 40 && Math.min(x + w, f.box[0] + f.box[2]) - Math.max(x, f.box[0]) > -20)));
 }

@@ -57,7 +57,6 @@ describe('the committed action model on real screens', () => {
       const want = open.toScreen(expert as { x: number; y: number });
       const at = (d.action as { at: { x: number; y: number } }).at;
       expect(await hit(open, at.x, at.y), task.instruction).toBe(await hit(open, want.x, want.y));
-      expect(d.ms).toBeLessThan(200);
     });
   }
 });

@@ -75,6 +75,9 @@ describe('corrections to the model\'s step', () => {
     // A value that shares words with the new one is not a placeholder naming the field.
     const email = screen(el('e', 'text_field', 'farid.martin@example.org', [200, 100, 200, 30]));
     expect(replacing({ instruction: 'The email should be sven.walsh@example.org', perception: email, previous: email, history: clicked }, { type: 'type', text: 'sven.walsh@example.org' })).toEqual({ type: 'hotkey', keys: ['ctrl', 'a'] });
+    // A click on the field's label focuses it too (its caret before what it shows).
+    const labelled = screen(el('lab', 'text', 'Job title:', [100, 108, 90, 14]), el('jf', 'text_field', 'Analyst', [200, 100, 200, 30]));
+    expect(replacing({ instruction: 'Change Job title to Editor', perception: labelled, previous: labelled, history: [{ action: { type: 'click', at: { x: 140, y: 114 } }, changed: true }] }, { type: 'type', text: 'Editor' })).toEqual({ type: 'hotkey', keys: ['ctrl', 'a'] });
     // The click opened a list (a select read as a field): typing picks from it, nothing to select.
     const list = screen(...form.elements, ...['Low', 'Normal', 'High', 'Urgent'].map((t, i) => el(`o${i}`, 'text', t, [210, 135 + 20 * i, 60, 14])));
     expect(replacing({ instruction: 'Change First name to Ada', perception: list, previous: form, history: clicked }, { type: 'type', text: 'Ada' })).toBeUndefined();
