@@ -196,7 +196,8 @@ export function correct(input: PolicyInput, d: Omit<Decision, 'ms'>, f: Pick<Fea
   const moved = sliderMove(input, action) ?? calendarMove(input, action) ?? seekName(input, action);
   if (moved) return moved;
   // A form: its next empty field, a box still to tick once the values are in, the suggestion a
-  // typed start offers, then the click it ends on; the yes of a prompt the command says to confirm.
+  // typed start offers, then the click it ends on (scrolled to when out of sight); the yes of a
+  // prompt the command says to confirm.
   const click = nextFormField(input, action, f.fieldsToFill) ?? pendingTick(input, action) ?? pendingSuggestion(input, action) ?? pendingClick(input, action, f.untypedAt.length > 0 || f.quotedPending > 0) ?? scrollToFinalClick(input, action) ?? confirmPrompt(input, action);
   return click ?? fixed;
 }
