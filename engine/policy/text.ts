@@ -142,7 +142,10 @@ export function nameRuns(instruction: string): string[] {
   tokenize(instruction).forEach((t, i) => {
     const name = i > 0 && !t.quoted && !isStopword(t) && (/^\p{Lu}/u.test(t.text) || (run.length > 0 && /^\p{N}+$/u.test(t.text)));
     if (name) run.push(t.text);
-    else if (run.length) [runs[runs.length], run] = [run, []];
+    else if (run.length) {
+      runs.push(run);
+      run = [];
+    }
   });
   if (run.length) runs.push(run);
   return runs.map((r) => r.join(' '));
