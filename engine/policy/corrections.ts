@@ -6,7 +6,7 @@ import { calendarMove } from './calendar.ts';
 import { confirmPrompt } from './confirm.ts';
 import { centre, clickPoint, inside, lineOf } from './elementMemory.ts';
 import type { Features } from './features.ts';
-import { exactName, fieldOfLabel, openEdit, pendingClick, pendingSuggestion, pendingTick, pendingValue, scrollToFinalClick, unnamedClick } from './pending.ts';
+import { exactName, fieldOfLabel, listChoice, openEdit, pendingClick, pendingSuggestion, pendingTick, pendingValue, scrollToFinalClick, unnamedClick } from './pending.ts';
 import { seekName } from './seek.ts';
 import { shortcutKeys } from './shortcut.ts';
 import { sliderMove } from './slider.ts';
@@ -182,7 +182,7 @@ export function correct(input: PolicyInput, d: Omit<Decision, 'ms'>, f: Pick<Fea
   if (field) return field;
   const word = namedWordInside(input, action);
   if (word) return { ...word, thought: 'of the words in what it clicks, the command names this one' };
-  const exact = openEdit(input, action) ?? exactName(input, action) ?? unnamedClick(input, action);
+  const exact = openEdit(input, action) ?? exactName(input, action) ?? unnamedClick(input, action) ?? listChoice(input, action);
   if (exact) return exact;
   const copy = copyField(input, action, f.fieldNaming);
   if (copy) return copy;

@@ -230,10 +230,11 @@ function namesLeft({ instruction, history }: Pick<PolicyInput, 'instruction' | '
 }
 
 /**
- * A click on a line that shares words with the command but holds none of the names it gives
- * ("Find and replace" for "Find Preferences under Edit and click it"): the model matched a verb
- * or a filler word. The name the command gives and no step acted on yet, when exactly one line on
- * screen reads it.
+ * A click on a line that shares words with the command but holds none of the names left to act
+ * on ("Find and replace" for "Find Preferences under Edit and click it"; "Taxes 2024" again once
+ * it was right-clicked, for "… then select Compress"): the model matched a verb, a filler word
+ * or a step already taken. The name the command gives and no step acted on yet, when exactly one
+ * line on screen reads it.
  */
 export function unnamedClick(input: PolicyInput, proposed: PolicyAction): { action: PolicyAction; target: UiElement; thought: string } | undefined {
   if (proposed.type !== 'click') return undefined;
@@ -242,17 +243,18 @@ export function unnamedClick(input: PolicyInput, proposed: PolicyAction): { acti
   if (i < 0 || labelsField(els, i)) return undefined;
   const line = lineOf(els, i);
   const said = new Set(tokenize(input.instruction).map((t) => t.norm));
-  const names = [...quotedSpans(input.instruction).map(([a, b]) => input.instruction.slice(a, b)), ...nameRuns(input.instruction)];
-  const nameWords = new Set(names.flatMap((n) => tokenize(n).map((t) => t.norm)));
+  const left = namesLeft(input);
+  const leftWords = new Set(left.flatMap((n) => tokenize(n).map((t) => t.norm)));
   const words = tokenize(line).filter((t) => /\p{L}/u.test(t.text));
-  // A line the command reads out whole ("In progress" in "I need In progress in the Status menu") is named too.
-  const readOut = squeeze(input.instruction).includes(squeeze(line));
-  if (!words.some((w) => said.has(w.norm)) || words.some((w) => nameWords.has(w.norm)) || readOut) return undefined;
-  for (const name of namesLeft(input)) {
+  // A line the command reads out whole ("In progress" in "I need In progress in the Status
+  // menu") is a name too, unless a step acted on it already.
+  const readOut = squeeze(input.instruction).includes(squeeze(line)) && !actedOn(input.history, line);
+  if (!words.some((w) => said.has(w.norm)) || words.some((w) => leftWords.has(w.norm)) || readOut) return undefined;
+  for (const name of left) {
     const exact = named(els, name, false);
     if (exact.length !== 1) continue;
     const target = exact[0]!;
-    return { action: { type: 'click', at: clickPoint(target) }, target, thought: `"${line}" holds none of the names the command gives; "${name}" is on screen and not acted on yet` };
+    return { action: { type: 'click', at: clickPoint(target) }, target, thought: `"${line}" holds none of the names left to act on; "${name}" is on screen and not acted on yet` };
   }
   return undefined;
 }
@@ -306,4 +308,25 @@ export function scrollToFinalClick(input: PolicyInput, proposed: PolicyAction): 
   const lastClick = input.history.findLast((h) => h.action.type === 'click')?.action;
   const at = lastClick?.type === 'click' ? lastClick.at : { x: Math.round(input.perception.width / 2), y: Math.round(input.perception.height / 2) };
   return { action: { type: 'scroll', at, direction: 'down', amount: 5 }, thought: `every part is done and ${name}, which the command ends on, is not on screen: scroll down to it` };
+}
+
+/**
+ * A list the model's last click opened (words new to the screen, three or more: a select's
+ * options, a menu) that shows a name the command gives and no step acted on: that name, in
+ * place of anything but typing (which picks from a list too) or a click on it.
+ */
+export function listChoice(input: PolicyInput, proposed: PolicyAction): { action: PolicyAction; target: UiElement; thought: string } | undefined {
+  const { history, perception, previous } = input;
+  if (history.at(-1)?.action.type !== 'click' || !previous || proposed.type === 'type') return undefined;
+  const before = new Set(previous.elements.map((e) => e.text.trim()));
+  const fresh = perception.elements.filter((e) => e.text.trim() && !before.has(e.text.trim()));
+  if (fresh.length < 3) return undefined;
+  for (const name of namesLeft(input)) {
+    const exact = named(perception.elements, name, false).filter((e) => fresh.includes(e) || fresh.some((f) => inside(centre(f), e.box, 0)));
+    if (exact.length !== 1) continue;
+    const target = exact[0]!;
+    if (proposed.type === 'click' && inside(proposed.at, target.box, 2)) return undefined;
+    return { action: { type: 'click', at: clickPoint(target) }, target, thought: `the click opened a list that offers "${name}"` };
+  }
+  return undefined;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Perception, UiElement } from '../../../engine/perception/types.ts';
-import { exactName, openEdit, finalClickName, scrollToFinalClick, finalClickNames, pendingClick, pendingSuggestion, pendingTick, pendingValue, quotedParts, unnamedClick } from '../../../engine/policy/pending.ts';
+import { exactName, listChoice, openEdit, finalClickName, scrollToFinalClick, finalClickNames, pendingClick, pendingSuggestion, pendingTick, pendingValue, quotedParts, unnamedClick } from '../../../engine/policy/pending.ts';
 
 const el = (id: string, kind: UiElement['kind'], text: string, box: UiElement['box']): UiElement => ({ id, kind, text, box, confidence: 1 });
 const screen = (...elements: UiElement[]): Perception => ({ width: 1280, height: 800, elements, timings: {} });
@@ -158,5 +158,26 @@ describe('the click a command ends on', () => {
     expect(scrollToFinalClick({ instruction, perception: screen(...form.elements, el('s', 'button', 'Send', [344, 760, 80, 30])), history: typed }, { type: 'finished' })).toBeUndefined();
     const stuck = [...typed, ...[1, 2].map(() => ({ action: { type: 'scroll' as const, at: { x: 681, y: 712 }, direction: 'down' as const, amount: 5 }, changed: false }))];
     expect(scrollToFinalClick({ instruction, perception: form, history: stuck }, { type: 'finished' })).toBeUndefined();
+  });
+
+  it('clicks the name left in place of the thing already right-clicked', () => {
+    const menu = screen(el('t', 'text', 'Taxes', [306, 268, 30, 11]), el('y', 'text', '2024', [340, 268, 26, 11]), el('c', 'text', 'Compress', [358, 283, 58, 13]));
+    const opened = [{ action: { type: 'right_click' as const, at: { x: 345, y: 274 } }, changed: true, words: ['Taxes 2024'] }];
+    const input = { instruction: 'Right click on "Taxes 2024", then select Compress', perception: menu, history: opened };
+    expect(unnamedClick(input, { type: 'click', at: { x: 320, y: 273 } })?.target.id).toBe('c');
+    // Before the right click, "Taxes 2024" is the name to act on.
+    expect(unnamedClick({ ...input, history: [] }, { type: 'click', at: { x: 320, y: 273 } })).toBeUndefined();
+  });
+
+  it('picks the name the command gives from a list the last click opened', () => {
+    const closed = screen(el('f', 'text_field', 'Peach', [380, 338, 706, 30]), el('h', 'text', 'Fruit', [300, 345, 40, 14]));
+    const open = screen(...closed.elements, ...['Apple', 'Mango', 'Papaya', 'Peach'].map((t, i) => el(`o${i}`, 'text', t, [394, 370 + 22 * i, 50, 17])));
+    const clicked = [{ action: { type: 'click' as const, at: { x: 733, y: 353 } }, changed: true }];
+    const input = { instruction: 'Change the fruit to Papaya', perception: open, previous: closed, history: clicked };
+    expect(listChoice(input, { type: 'hotkey', keys: ['ctrl', 'a'] })?.target.id).toBe('o2');
+    // Typing picks from a list too; a click on it is right; no list opened, nothing to pick.
+    expect(listChoice(input, { type: 'type', text: 'Papaya' })).toBeUndefined();
+    expect(listChoice(input, { type: 'click', at: { x: 410, y: 420 } })).toBeUndefined();
+    expect(listChoice({ ...input, perception: closed }, { type: 'finished' })).toBeUndefined();
   });
 });
