@@ -5,8 +5,8 @@ import { OperantError } from '../errors.ts';
 import { openSession } from '../runtime/sessions.ts';
 import { decode, type ModelScores } from './decode.ts';
 import { ELEMENT_FEATURES, extractFeatures, type Features, GLOBAL_FEATURES, MATCH_CHANNELS, TOKEN_FEATURES } from './features.ts';
-import { correct } from './corrections.ts';
-import type { Decision, Policy, PolicyInput } from './types.ts';
+import { copyCommand, correct } from './corrections.ts';
+import type { Decision, Policy, PolicyAction, PolicyInput } from './types.ts';
 import { loadVocabulary, type Vocabulary } from './vocabularyFile.ts';
 import { KEY_COMBOS } from './vocabulary.ts';
 import { WORD_DIMS } from './wordVectors.ts';
@@ -35,6 +35,8 @@ export function modelFeeds(f: Features): Record<string, ort.Tensor> {
     key_mention: new ort.Tensor('float32', f.keyMentions, [1, KEY_COMBOS.length]),
   };
 }
+
+const isSelectAll = (a?: PolicyAction) => a?.type === 'hotkey' && a.keys.join('+') === 'ctrl+a';
 
 const OUTPUTS = ['type_logits', 'target_logits', 'point', 'drop_logits', 'drop_point', 'span_start', 'span_end', 'key_logits', 'dir_logits', 'enter_logit'];
 
@@ -96,6 +98,8 @@ export class ActionModel implements Policy {
       fieldWords: f.fieldWords,
       filledFields: f.filledFields,
       lastWasTyping: input.history.at(-1)?.action.type === 'type',
+      lastWasSelectAll: input.history.at(-2)?.action.type === 'click' && isSelectAll(input.history.at(-1)?.action),
+      copying: copyCommand(input.instruction),
       untypedAt: f.untypedAt,
       pressed: input.history.flatMap((h) => (h.action.type === 'hotkey' ? [h.action.keys.join('+').toLowerCase()] : [])),
     });

@@ -52,7 +52,7 @@ export function replacing({ instruction, history, previous, perception }: Policy
 
 const TWO_FIELDS = /\b(?:copy|copies|paste|duplicate|clipboard|transfer)\b/i;
 /** A command to copy between fields; "Copy" as part of a name ("Only hit Copy path") is not. */
-const copyCommand = (instruction: string) => TWO_FIELDS.test(tokenize(instruction).filter((t, i) => !t.quoted && !(i > 0 && /^\p{Lu}/u.test(t.text))).map((t) => t.text).join(' '));
+export const copyCommand = (instruction: string) => TWO_FIELDS.test(tokenize(instruction).filter((t, i) => !t.quoted && !(i > 0 && /^\p{Lu}/u.test(t.text))).map((t) => t.text).join(' '));
 
 const clickOn = (e: UiElement): PolicyAction => ({ type: 'click', at: clickPoint(e) });
 

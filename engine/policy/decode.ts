@@ -47,6 +47,10 @@ export interface DecodeContext {
   filledFields?: Set<UiElement>;
   /** The last step typed text. */
   lastWasTyping?: boolean;
+  /** The last two steps clicked into something and selected all of it: typing comes next. */
+  lastWasSelectAll?: boolean;
+  /** The command copies between fields: a selection may be copied rather than typed over. */
+  copying?: boolean;
 }
 
 export const DEFAULT_MIN_CONFIDENCE = 0.15;
@@ -203,8 +207,13 @@ export function decode(s: ModelScores, ctx: DecodeContext): Omit<Decision, 'ms'>
   // shows its value already is done (a second click and the value typed again doubles it).
   // Like a banned action, such a click is out for now, and the rest share its probability; so is
   // a click into the browser's address bar for a command about the page. Select-all right after
-  // typing would only wipe what was just typed.
-  const heldBack = (c: Candidate) => tooEarly(c, ctx) || intoFilledField(c, ctx) || intoAddressBar(c, ctx) || (c.action.type === 'hotkey' && c.action.keys.join('+') === 'ctrl+a' && ctx.lastWasTyping === true);
+  // typing would only wipe what was just typed; right after a select-all, the selection is to be
+  // typed over, not left for another field, selected again or (unless the command copies) copied.
+  const keys = (c: Candidate) => (c.action.type === 'hotkey' ? c.action.keys.join('+') : '');
+  const selectAll = (c: Candidate) => keys(c) === 'ctrl+a';
+  const copyKeys = (c: Candidate) => !ctx.copying && ['ctrl+c', 'ctrl+x'].includes(keys(c));
+  const afterSelectAll = (c: Candidate) => ctx.lastWasSelectAll === true && (selectAll(c) || copyKeys(c) || (c.action.type === 'click' && c.target?.kind === 'text_field'));
+  const heldBack = (c: Candidate) => tooEarly(c, ctx) || intoFilledField(c, ctx) || intoAddressBar(c, ctx) || (selectAll(c) && ctx.lastWasTyping === true) || afterSelectAll(c);
   let best = allowed[0];
   if (best && heldBack(best)) {
     const later = allowed.filter(heldBack).reduce((n, c) => n + c.p, 0);

@@ -135,6 +135,24 @@ describe('constrained decoding', () => {
     expect(decode(two, { ...ctx, instruction: 'Use the plus icon to add a new item', elements: chrome }).target?.id).toBe('i');
   });
 
+  it('types over a selection rather than leaving it for another field', () => {
+    const fields: UiElement[] = [
+      { id: 'n', kind: 'text_field', text: 'Comet', box: [189, 214, 770, 33], confidence: 0.8 },
+      { id: 'p', kind: 'text_field', text: 'Phone', box: [189, 252, 770, 33], confidence: 0.8 },
+    ];
+    const command = 'Change Nickname to Sparky';
+    const t = tokenize(command);
+    const sparky = t.findIndex((k) => k.text === 'Sparky');
+    const s = scores({ type: MODEL_ACTIONS.map((a) => (a === 'click' ? 3 : a === 'type' ? 2 : 0)), target: [0, 6], spanStart: onehot(t.length, sparky), spanEnd: onehot(t.length, sparky) });
+    const c = { ...ctx, instruction: command, tokens: t, elements: fields };
+    expect(decode(s, c).target?.id).toBe('p');
+    expect(decode(s, { ...c, lastWasSelectAll: true }).action).toEqual({ type: 'type', text: 'Sparky' });
+    // Nor copied, unless the command copies.
+    const copy = scores({ type: MODEL_ACTIONS.map((a) => (a === 'hotkey' ? 3 : a === 'type' ? 2 : 0)), key: onehot(KEY_COMBOS.length, KEY_COMBOS.indexOf('ctrl+c')), spanStart: onehot(t.length, sparky), spanEnd: onehot(t.length, sparky) });
+    expect(decode(copy, { ...c, lastWasSelectAll: true }).action).toEqual({ type: 'type', text: 'Sparky' });
+    expect(decode(copy, { ...c, lastWasSelectAll: true, copying: true }).action).toEqual({ type: 'hotkey', keys: ['ctrl', 'c'] });
+  });
+
   it('never clicks when there is nothing to click', () => {
     const d = decode(scores({ type: onehot(8, 0, 10), key: onehot(KEY_COMBOS.length, 0) }), { ...ctx, elements: [] });
     expect(d.action.type).not.toBe('click');
