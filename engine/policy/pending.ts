@@ -230,10 +230,10 @@ function namesLeft({ instruction, history }: Pick<PolicyInput, 'instruction' | '
 }
 
 /**
- * A click on a line that shares words with the command but holds none of the names left to act
- * on ("Find and replace" for "Find Preferences under Edit and click it"; "Taxes 2024" again once
- * it was right-clicked, for "… then select Compress"): the model matched a verb, a filler word
- * or a step already taken. The name the command gives and no step acted on yet, when exactly one
+ * A click on a line that shares words with the command but holds none of the names it gives
+ * ("Find and replace" for "Find Preferences under Edit and click it"), or only one already
+ * right-clicked ("Taxes 2024" again, for "… then select Compress"): the model matched a verb, a
+ * filler word or the step it just took. The name the command gives and no step acted on yet, when exactly one
  * line on screen reads it.
  */
 export function unnamedClick(input: PolicyInput, proposed: PolicyAction): { action: PolicyAction; target: UiElement; thought: string } | undefined {
@@ -243,18 +243,20 @@ export function unnamedClick(input: PolicyInput, proposed: PolicyAction): { acti
   if (i < 0 || labelsField(els, i)) return undefined;
   const line = lineOf(els, i);
   const said = new Set(tokenize(input.instruction).map((t) => t.norm));
-  const left = namesLeft(input);
-  const leftWords = new Set(left.flatMap((n) => tokenize(n).map((t) => t.norm)));
+  // Names still to act on: all but one already right-clicked (its menu is open now).
+  const menuOpened = input.history.filter((h) => h.action.type === 'right_click');
+  const names = [...quotedSpans(input.instruction).map(([a, b]) => input.instruction.slice(a, b)), ...nameRuns(input.instruction)].filter((n) => !actedOn(menuOpened, n));
+  const nameWords = new Set(names.flatMap((n) => tokenize(n).map((t) => t.norm)));
   const words = tokenize(line).filter((t) => /\p{L}/u.test(t.text));
   // A line the command reads out whole ("In progress" in "I need In progress in the Status
-  // menu") is a name too, unless a step acted on it already.
-  const readOut = squeeze(input.instruction).includes(squeeze(line)) && !actedOn(input.history, line);
-  if (!words.some((w) => said.has(w.norm)) || words.some((w) => leftWords.has(w.norm)) || readOut) return undefined;
-  for (const name of left) {
+  // menu") is a name too, unless it was right-clicked.
+  const readOut = squeeze(input.instruction).includes(squeeze(line)) && !actedOn(menuOpened, line);
+  if (!words.some((w) => said.has(w.norm)) || words.some((w) => nameWords.has(w.norm)) || readOut) return undefined;
+  for (const name of namesLeft(input)) {
     const exact = named(els, name, false);
     if (exact.length !== 1) continue;
     const target = exact[0]!;
-    return { action: { type: 'click', at: clickPoint(target) }, target, thought: `"${line}" holds none of the names left to act on; "${name}" is on screen and not acted on yet` };
+    return { action: { type: 'click', at: clickPoint(target) }, target, thought: `"${line}" holds none of the names still to act on; "${name}" is on screen and not acted on yet` };
   }
   return undefined;
 }

@@ -165,8 +165,12 @@ describe('the click a command ends on', () => {
     const opened = [{ action: { type: 'right_click' as const, at: { x: 345, y: 274 } }, changed: true, words: ['Taxes 2024'] }];
     const input = { instruction: 'Right click on "Taxes 2024", then select Compress', perception: menu, history: opened };
     expect(unnamedClick(input, { type: 'click', at: { x: 320, y: 273 } })?.target.id).toBe('c');
-    // Before the right click, "Taxes 2024" is the name to act on.
+    // Before the right click, "Taxes 2024" is the name to act on; after a plain click on a line
+    // that holds it ("Extra large" for "Large"), a click on it is still right.
     expect(unnamedClick({ ...input, history: [] }, { type: 'click', at: { x: 320, y: 273 } })).toBeUndefined();
+    const options = screen(el('x', 'text', 'Large', [962, 520, 43, 20]), el('s', 'text', 'Size', [896, 457, 37, 19]));
+    const opened2 = [{ action: { type: 'click' as const, at: { x: 984, y: 507 } }, changed: true, words: ['Extra large'] }];
+    expect(unnamedClick({ instruction: 'I need Large in the Size menu', perception: options, history: opened2 }, { type: 'click', at: { x: 980, y: 530 } })).toBeUndefined();
   });
 
   it('picks the name the command gives from a list the last click opened', () => {
