@@ -122,9 +122,18 @@ export function exactName(input: PolicyInput, proposed: PolicyAction): { action:
         if (exact.length === 1 && (!best || name.length > best.name.length)) best = { name, target: exact[0]! };
       }
     }
-    // What the model clicked says more than the command, or less ("Copy" for "Copy path").
+    // What the model clicked says more than the command, or less ("Copy" for "Copy path"); and
+    // no longer a stretch of the command than the best ("Find and Replace…  Ctrl+R" is not "Find").
     const more = words.some((t) => !said.has(t.norm));
-    if (best && (more || squeeze(best.name).length > squeeze(words.map((t) => t.text).join('')).length)) {
+    const clicked = squeeze(words.map((t) => t.text).join(''));
+    let held = 0;
+    for (let a = 0; a < toks.length; a++) {
+      for (let b = a; b < toks.length; b++) {
+        const stretch = squeeze(input.instruction.slice(toks[a]!.start, toks[b]!.end));
+        if (clicked.includes(stretch)) held = Math.max(held, stretch.length);
+      }
+    }
+    if (best && squeeze(best.name).length >= held && (more || squeeze(best.name).length > clicked.length)) {
       return { action: { ...proposed, at: clickPoint(best.target) }, target: best.target, thought: `"${best.name}" reads exactly what the command says; what the model clicked says ${more ? 'more' : 'less'}` };
     }
   }

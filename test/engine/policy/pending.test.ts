@@ -85,6 +85,9 @@ describe('the click a command ends on', () => {
     const short = screen(el('c', 'text', 'Copy', [100, 100, 40, 14]), el('p1', 'text', 'Copy', [100, 200, 40, 14]), el('p2', 'text', 'path', [144, 200, 30, 14]));
     expect(exactName({ instruction: 'Only hit Copy path', perception: short, history: [] }, { type: 'click', at: { x: 110, y: 106 } })?.target.id).toBe('p1');
     expect(exactName({ instruction: 'Only hit Copy', perception: short, history: [] }, { type: 'click', at: { x: 110, y: 106 } })).toBeUndefined();
+    // The line clicked holds a longer stretch of the command than the exact one elsewhere.
+    const menu = screen(...['Find', 'Find and Replace Ctrl+R'].flatMap((t, i) => t.split(' ').map((w, j) => el(`${i}${j}`, 'text', w, [100 + 60 * j, 30 + 40 * i, 50, 14]))));
+    expect(exactName({ instruction: 'Open Find and Replace from the Search menu', perception: menu, history: [] }, { type: 'click', at: { x: 110, y: 76 } })).toBeUndefined();
   });
 
   it('counts a ticked label read with a letter wrong as done, and types a value left after a click into a field or an edit in place', () => {
