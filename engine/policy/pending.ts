@@ -323,21 +323,28 @@ export function scrollToFinalClick(input: PolicyInput, proposed: PolicyAction): 
 
 /**
  * A list the model's last click opened (words new to the screen, three or more: a select's
- * options, a menu) that shows a name the command gives and no step acted on: that name, in
- * place of anything but typing (which picks from a list too) or a click on it.
+ * options, a menu): the one line in it holding the longest stretch of the command ("Find and
+ * Replace…", not "Find"; "Papaya"), when that stretch has a name the command gives and no step
+ * acted on, in place of anything but typing (which picks from a list too) or a click on it.
  */
 export function listChoice(input: PolicyInput, proposed: PolicyAction): { action: PolicyAction; target: UiElement; thought: string } | undefined {
   const { history, perception, previous } = input;
   if (history.at(-1)?.action.type !== 'click' || !previous || proposed.type === 'type') return undefined;
+  const els = perception.elements;
   const before = new Set(previous.elements.map((e) => e.text.trim()));
-  const fresh = perception.elements.filter((e) => e.text.trim() && !before.has(e.text.trim()));
+  const fresh = els.filter((e) => e.text.trim() && !before.has(e.text.trim()));
   if (fresh.length < 3) return undefined;
-  for (const name of namesLeft(input)) {
-    const exact = named(perception.elements, name, false).filter((e) => fresh.includes(e) || fresh.some((f) => inside(centre(f), e.box, 0)));
-    if (exact.length !== 1) continue;
-    const target = exact[0]!;
-    if (proposed.type === 'click' && inside(proposed.at, target.box, 2)) return undefined;
-    return { action: { type: 'click', at: clickPoint(target) }, target, thought: `the click opened a list that offers "${name}"` };
-  }
-  return undefined;
+  const toks = tokenize(input.instruction).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  const stretches = toks.flatMap((a, i) => toks.slice(i).map((b) => input.instruction.slice(a.start, b.end))).filter((x) => tokenize(x).some((t) => !isStopword(t)));
+  const read = lineReads(els);
+  const held = (i: number) => stretches.filter((x) => read[i]!.includes(squeeze(x))).sort((a, b) => squeeze(b).length - squeeze(a).length)[0];
+  const offered = fresh.map((e) => ({ e, stretch: held(els.indexOf(e)) })).filter((o): o is { e: UiElement; stretch: string } => o.stretch !== undefined);
+  const longest = Math.max(0, ...offered.map((o) => squeeze(o.stretch).length));
+  // One per line: the words of a line are one option.
+  const best = offered.filter((o) => squeeze(o.stretch).length === longest).filter((o, i, all) => !all.slice(0, i).some((p) => Math.abs(p.e.box[1] - o.e.box[1]) < 4));
+  const left = new Set(namesLeft(input).flatMap((n) => tokenize(n).map((t) => t.norm)));
+  if (best.length !== 1 || !tokenize(best[0]!.stretch).some((t) => left.has(t.norm))) return undefined;
+  const { e: target, stretch } = best[0]!;
+  if (proposed.type === 'click' && inside(proposed.at, target.box, 2)) return undefined;
+  return { action: { type: 'click', at: clickPoint(target) }, target, thought: `the click opened a list that offers "${stretch}"` };
 }

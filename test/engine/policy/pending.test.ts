@@ -186,5 +186,10 @@ describe('the click a command ends on', () => {
     expect(listChoice(input, { type: 'type', text: 'Papaya' })).toBeUndefined();
     expect(listChoice(input, { type: 'click', at: { x: 410, y: 420 } })).toBeUndefined();
     expect(listChoice({ ...input, perception: closed }, { type: 'finished' })).toBeUndefined();
+    // The option holding the longest stretch of the command: "Find and Replace…", not "Find".
+    const bar = screen(el('m', 'text', 'Search', [90, 10, 50, 14]));
+    const menu = screen(...bar.elements, ...['Find Ctrl+F', 'Find and Replace… Ctrl+R', 'Go to Ctrl+L'].flatMap((t, i) => t.split(' ').map((w, j) => el(`${i}${j}`, 'text', w, [100 + 70 * j, 40 + 30 * i, 60, 14]))));
+    const search = { instruction: 'Open Find and Replace from the Search menu', perception: menu, previous: bar, history: [{ action: { type: 'click' as const, at: { x: 117, y: 16 } }, changed: true, words: ['Search'] }] };
+    expect(listChoice(search, { type: 'click', at: { x: 122, y: 46 } })?.target.id).toBe('10');
   });
 });
