@@ -3,7 +3,7 @@
 // unsure at the end of a long form, not done: these are its next steps.
 import type { UiElement } from '../perception/types.ts';
 import { centre, clickPoint, inside, lineElements, lineOf } from './elementMemory.ts';
-import { fold, isStopword, levenshtein, nameRuns, quotedSpans, squeeze, tokenize } from './text.ts';
+import { fold, isStopword, levenshtein, nameRuns, quotedSpans, squeeze, type Token, tokenize } from './text.ts';
 import type { PolicyAction, PolicyInput } from './types.ts';
 import { ACTION_CUES, actionCues } from './vocabulary.ts';
 
@@ -79,6 +79,12 @@ function named(elements: UiElement[], name: string, fuzzy = true): UiElement[] {
   return lines.filter((e) => !lines.some((o) => o !== e && o.kind !== 'text' && inside(centre(e), o.box, 0)));
 }
 
+/** Every stretch of consecutive words (letters or digits) of the command, with its words. */
+function commandStretches(instruction: string): { text: string; words: Token[] }[] {
+  const toks = tokenize(instruction).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  return toks.flatMap((a, i) => toks.slice(i).map((b, k) => ({ text: instruction.slice(a.start, b.end), words: toks.slice(i, i + k + 1) })));
+}
+
 /**
  * A click on a longer look-alike of a name the command quotes ("Save draft" for "Save"), when
  * exactly one thing on screen reads the name itself: that one.
@@ -104,8 +110,8 @@ export function exactName(input: PolicyInput, proposed: PolicyAction): { action:
   // Print"), or fewer: the longest stretch of the command that exactly one other line reads,
   // sharing a word with the clicked one ("Copy path" for a click on "Copy to folder" or "Copy").
   if (quotedSpans(input.instruction).length) return undefined;
-  const toks = tokenize(input.instruction).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
-  const said = new Set(toks.map((t) => t.norm));
+  const stretches = commandStretches(input.instruction);
+  const said = new Set(tokenize(input.instruction).map((t) => t.norm));
   for (const [e] of under) {
     if (e.kind === 'text' && labelsField(els, els.indexOf(e))) continue;
     const words = tokenize(e.kind === 'text' ? lineOf(els, els.indexOf(e)) : e.text).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
@@ -114,25 +120,16 @@ export function exactName(input: PolicyInput, proposed: PolicyAction): { action:
     // Another word of the line clicked is no other line.
     const clickedLine = lineElements(els, els.indexOf(e));
     let best: { name: string; target: UiElement } | undefined;
-    for (let a = 0; a < toks.length; a++) {
-      for (let b = a; b < Math.min(toks.length, a + 6); b++) {
-        if (isStopword(toks[a]!) || isStopword(toks[b]!) || !toks.slice(a, b + 1).some((t) => shared.has(t.norm))) continue;
-        const name = input.instruction.slice(toks[a]!.start, toks[b]!.end);
-        const exact = named(els, name, false).filter((o) => !clickedLine.includes(o) && !inside(centre(o), e.box, 0));
-        if (exact.length === 1 && (!best || name.length > best.name.length)) best = { name, target: exact[0]! };
-      }
+    for (const { text: name, words: run } of stretches) {
+      if (run.length > 6 || isStopword(run[0]!) || isStopword(run.at(-1)!) || !run.some((t) => shared.has(t.norm))) continue;
+      const exact = named(els, name, false).filter((o) => !clickedLine.includes(o) && !inside(centre(o), e.box, 0));
+      if (exact.length === 1 && (!best || name.length > best.name.length)) best = { name, target: exact[0]! };
     }
     // What the model clicked says more than the command, or less ("Copy" for "Copy path"); and
     // no longer a stretch of the command than the best ("Find and Replace…  Ctrl+R" is not "Find").
     const more = words.some((t) => !said.has(t.norm));
     const clicked = squeeze(words.map((t) => t.text).join(''));
-    let held = 0;
-    for (let a = 0; a < toks.length; a++) {
-      for (let b = a; b < toks.length; b++) {
-        const stretch = squeeze(input.instruction.slice(toks[a]!.start, toks[b]!.end));
-        if (clicked.includes(stretch)) held = Math.max(held, stretch.length);
-      }
-    }
+    const held = Math.max(0, ...stretches.map((x) => squeeze(x.text)).filter((x) => clicked.includes(x)).map((x) => x.length));
     if (best && squeeze(best.name).length >= held && (more || squeeze(best.name).length > clicked.length)) {
       return { action: { ...proposed, at: clickPoint(best.target) }, target: best.target, thought: `"${best.name}" reads exactly what the command says; what the model clicked says ${more ? 'more' : 'less'}` };
     }
@@ -334,8 +331,7 @@ export function listChoice(input: PolicyInput, proposed: PolicyAction): { action
   const before = new Set(previous.elements.map((e) => e.text.trim()));
   const fresh = els.filter((e) => e.text.trim() && !before.has(e.text.trim()));
   if (fresh.length < 3) return undefined;
-  const toks = tokenize(input.instruction).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
-  const stretches = toks.flatMap((a, i) => toks.slice(i).map((b) => input.instruction.slice(a.start, b.end))).filter((x) => tokenize(x).some((t) => !isStopword(t)));
+  const stretches = commandStretches(input.instruction).filter((x) => x.words.some((t) => !isStopword(t))).map((x) => x.text);
   const read = lineReads(els);
   const held = (i: number) => stretches.filter((x) => read[i]!.includes(squeeze(x))).sort((a, b) => squeeze(b).length - squeeze(a).length)[0];
   const offered = fresh.map((e) => ({ e, stretch: held(els.indexOf(e)) })).filter((o): o is { e: UiElement; stretch: string } => o.stretch !== undefined);
