@@ -4,7 +4,7 @@
 // names, turns a click on a day (or a premature `finished`) into a click on the arrow that pages
 // towards it; in the right month, a click on the wrong day goes to the day the command names.
 import type { Perception, UiElement } from '../perception/types.ts';
-import { centre, clickPoint, elementUnder, inside } from './elementMemory.ts';
+import { centre, clickOn, clickPoint, elementUnder, inside } from './elementMemory.ts';
 import { MONTH_NAMES } from './features.ts';
 import type { PolicyAction, PolicyInput } from './types.ts';
 
@@ -130,12 +130,12 @@ export function calendarMove(input: PolicyInput, proposed: PolicyAction): Calend
   if (away !== 0) {
     const a = arrow(input.perception, shown, away > 0);
     if (!a || a === under) return undefined;
-    return { action: { type: 'click', at: clickPoint(a) }, target: a, thought: `the calendar shows ${name}: ${away > 0 ? 'next' : 'previous'} month` };
+    return { action: clickOn(a), target: a, thought: `the calendar shows ${name}: ${away > 0 ? 'next' : 'previous'} month` };
   }
   // The day named, in this month's block: of two "1"s, the first; of two "30"s, the last. In
   // place of a finish too, unless a click went to that day already.
   const cell = dayCell(shown, want.d);
   const picked = input.history.some((h) => h.action.type === 'click' && ((cell && inside(h.action.at, cell.box, 4)) || (h.words ?? []).some((w) => w.trim() === String(want.d))));
   if (!cell || cell === under || (!onDay && picked)) return undefined;
-  return { action: { type: 'click', at: clickPoint(cell) }, target: cell, thought: `the calendar shows ${name}: day ${want.d}` };
+  return { action: clickOn(cell), target: cell, thought: `the calendar shows ${name}: day ${want.d}` };
 }

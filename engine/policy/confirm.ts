@@ -1,7 +1,7 @@
 // Confirming a prompt the command's own click opened ("Remove the member, confirming the prompt"):
 // the model clicks the action, then stops, or wanders, while the prompt waits for a yes.
 import type { UiElement } from '../perception/types.ts';
-import { centre, clickPoint, inside, lineOf } from './elementMemory.ts';
+import { centre, clickOn, inside, lineOf } from './elementMemory.ts';
 import { isStopword, tokenize } from './text.ts';
 import type { PolicyAction, PolicyInput } from './types.ts';
 
@@ -33,5 +33,5 @@ export function confirmPrompt({ instruction, history, perception }: PolicyInput,
   if (buttons.length !== 1) return undefined;
   const target = buttons[0]!;
   if (clicks.some((p) => inside(p, target.box)) || (action.type === 'click' && inside(action.at, target.box))) return undefined;
-  return { action: { type: 'click', at: clickPoint(target) }, target, thought: `a prompt is open and the command says to confirm it: ${target.text}` };
+  return { action: clickOn(target), target, thought: `a prompt is open and the command says to confirm it: ${target.text}` };
 }

@@ -4,9 +4,9 @@
 import type { UiElement } from '../perception/types.ts';
 import { calendarMove } from './calendar.ts';
 import { confirmPrompt } from './confirm.ts';
-import { centre, clickPoint, inside, lineOf } from './elementMemory.ts';
+import { centre, clickOn, inside, lineOf } from './elementMemory.ts';
 import type { Features } from './features.ts';
-import { exactName, fieldOfLabel, listChoice, openEdit, pendingClick, pendingSuggestion, pendingTick, pendingValue, scrollToFinalClick, unnamedClick } from './pending.ts';
+import { exactName, fieldOfLabel, listChoice, newWords, openEdit, pendingClick, pendingSuggestion, pendingTick, pendingValue, scrollToFinalClick, unnamedClick } from './pending.ts';
 import { seekName } from './seek.ts';
 import { shortcutKeys } from './shortcut.ts';
 import { sliderMove } from './slider.ts';
@@ -36,8 +36,7 @@ export function replacing({ instruction, history, previous, perception }: Policy
   if (action.type !== 'type' || last?.type !== 'click' || !previous) return undefined;
   // The click opened a list (a select, a combo box read as a field): typing picks from it.
   // (Words new to the screen, whatever moved by a pixel: a focus ring shifts a field's box.)
-  const seen = new Set(previous.elements.map((e) => e.text.trim()));
-  if (perception.elements.filter((e) => e.text.trim() && !seen.has(e.text.trim())).length > 3) return undefined;
+  if (newWords(previous, perception).length > 3) return undefined;
   // The field under the click (the click may land on the words in it), or the field whose label
   // was clicked (a page focuses it, the caret before what it shows).
   const words = previous.elements.findIndex((e) => e.kind === 'text' && inside(last.at, e.box, 0));
@@ -54,7 +53,6 @@ const TWO_FIELDS = /\b(?:copy|copies|paste|duplicate|clipboard|transfer)\b/i;
 /** A command to copy between fields; "Copy" as part of a name ("Only hit Copy path") is not. */
 export const copyCommand = (instruction: string) => TWO_FIELDS.test(tokenize(instruction).filter((t, i) => !t.quoted && !(i > 0 && /^\p{Lu}/u.test(t.text))).map((t) => t.text).join(' '));
 
-const clickOn = (e: UiElement): PolicyAction => ({ type: 'click', at: clickPoint(e) });
 
 const isKeys = (a: PolicyAction, keys: string) => a.type === 'hotkey' && a.keys.join('+').toLowerCase() === keys;
 

@@ -213,7 +213,9 @@ export function decode(s: ModelScores, ctx: DecodeContext): Omit<Decision, 'ms'>
   const selectAll = (c: Candidate) => keys(c) === 'ctrl+a';
   const copyKeys = (c: Candidate) => !ctx.copying && ['ctrl+c', 'ctrl+x'].includes(keys(c));
   const afterSelectAll = (c: Candidate) => ctx.lastWasSelectAll === true && (selectAll(c) || copyKeys(c) || (c.action.type === 'click' && c.target?.kind === 'text_field'));
-  const heldBack = (c: Candidate) => tooEarly(c, ctx) || intoFilledField(c, ctx) || intoAddressBar(c, ctx) || (selectAll(c) && ctx.lastWasTyping === true) || afterSelectAll(c);
+  // Where the browser's controls end, read once (not per candidate).
+  const chrome = BROWSER_COMMAND.test(ctx.instruction) ? undefined : browserChromeBottom(ctx);
+  const heldBack = (c: Candidate) => tooEarly(c, ctx) || intoFilledField(c, ctx) || intoBrowserChrome(c, chrome) || (selectAll(c) && ctx.lastWasTyping === true) || afterSelectAll(c);
   let best = allowed[0];
   if (best && heldBack(best)) {
     const later = allowed.filter(heldBack).reduce((n, c) => n + c.p, 0);
@@ -259,14 +261,14 @@ const BROWSER_COMMAND = /\b(?:address|url|browser|tab|tabs|navigate|go to|visit|
 /**
  * A click (or a drag) on the browser's own controls (its tabs, its address bar, its buttons:
  * everything down to the row showing the page's address) when the command is about the page in
- * it, not the browser: the model's pull towards the widest field on screen, or a "+" that opens a tab.
+ * it, not the browser (`bottom`: where those controls end, undefined for a command about the
+ * browser or a screen without one): the model's pull towards the widest field on screen, or a "+"
+ * that opens a tab.
  */
-function intoAddressBar(c: Candidate, ctx: DecodeContext): boolean {
+function intoBrowserChrome(c: Candidate, bottom: number | undefined): boolean {
   const a = c.action;
   const at = a.type === 'drag' ? a.from : a.type === 'click' || a.type === 'double_click' || a.type === 'right_click' ? a.at : undefined;
-  if (!at || BROWSER_COMMAND.test(ctx.instruction)) return false;
-  const bottom = browserChromeBottom(ctx);
-  return bottom !== undefined && at.y <= bottom;
+  return at !== undefined && bottom !== undefined && at.y <= bottom;
 }
 
 /** The bottom of the browser's controls: the row near the top of the screen that reads a web address (the field, or its words read alone: "about:" "blank"), else undefined. */

@@ -6,7 +6,7 @@ import { elementMemory, elementUnder, lineElements, lineOf, MEMORY_FEATURES } fr
 import { type Neighbours, neighbours } from './neighbours.ts';
 import { fold, inWrittenValue, isStopword, labelledValue, levenshtein, quotedSpans, STOPWORDS, type Token, tokenize, wordMatch } from './text.ts';
 import type { StepMemory } from './types.ts';
-import { ACTION_CUES, actionCues, keyMentions, KEY_COMBOS, MODEL_ACTIONS, SCROLL_DIRECTIONS } from './vocabulary.ts';
+import { ACTION_CUES, actionCues, keyMentions, KEY_COMBOS, MODEL_ACTIONS, SCROLL_DIRECTIONS, typingCommand } from './vocabulary.ts';
 import type { Vocabulary } from './vocabularyFile.ts';
 import { vectorKey, WORD_DIMS } from './wordVectors.ts';
 
@@ -113,8 +113,6 @@ function phraseIn(words: Token[], tokens: Token[]): [number, number, number] {
   return [exact, folded, quoted];
 }
 
-/** Whether the command says to type something ("type", "enter", "fill"…, outside quotes). */
-const typingCommand = (instruction: string) => actionCues(instruction)[ACTION_CUES.findIndex(([name]) => name === 'type')] === 1;
 
 const squeeze = (t: string) => fold(t).replace(/\s+/g, '');
 

@@ -1,11 +1,11 @@
 // The parts of a command left undone, by name: the click it ends on ("… and click Submit"), a box
 // it says to tick, and the quoted name itself rather than a longer look-alike. The model is often
 // unsure at the end of a long form, not done: these are its next steps.
-import type { UiElement } from '../perception/types.ts';
-import { centre, clickPoint, inside, lineElements, lineOf } from './elementMemory.ts';
+import type { Perception, UiElement } from '../perception/types.ts';
+import { centre, clickOn, clickPoint, inside, lineElements, lineOf } from './elementMemory.ts';
 import { fold, isStopword, levenshtein, nameRuns, quotedSpans, squeeze, type Token, tokenize } from './text.ts';
 import type { PolicyAction, PolicyInput } from './types.ts';
-import { ACTION_CUES, actionCues } from './vocabulary.ts';
+import { typingCommand } from './vocabulary.ts';
 
 const CLICK_PART = /\b(?:click|press|hit|tap)\s+(?:on\s+)?(?:the\s+)?["“']?([\p{L}\p{N}][\p{L}\p{N}'’ -]{0,30}?)["”']?(?:\s+(?:button|link))?\s*(?:[.,;!?]|$)/giu;
 /** The name the command's final "click X" gives, if it ends on one. */
@@ -56,7 +56,6 @@ export function quotedParts({ instruction, history }: Pick<PolicyInput, 'instruc
   });
 }
 
-const clickAt = (e: UiElement): PolicyAction => ({ type: 'click', at: clickPoint(e) });
 
 /** What each element reads, squeezed: a word, the whole line it is on; a control, its own text. */
 export const lineReads = (elements: UiElement[]) => elements.map((e, i) => squeeze(e.kind === 'text' ? lineOf(elements, i) : e.text));
@@ -96,7 +95,7 @@ export function exactName(input: PolicyInput, proposed: PolicyAction): { action:
   const under = els.map((e, i) => [e, read[i]!] as const).filter(([e]) => inside(proposed.at, e.box, 0));
   // A field is clicked to type into, not for what it reads (its placeholder), when there is
   // something to type (else it may be a button read as a field).
-  const typing = quotedSpans(input.instruction).length > 0 || actionCues(input.instruction)[ACTION_CUES.findIndex(([n]) => n === 'type')] === 1;
+  const typing = quotedSpans(input.instruction).length > 0 || typingCommand(input.instruction);
   if (typing && under.some(([e]) => e.kind === 'text_field')) return undefined;
   for (const [a, b] of quotedSpans(input.instruction)) {
     const want = squeeze(input.instruction.slice(a, b));
@@ -156,7 +155,7 @@ export function pendingTick(input: PolicyInput, proposed: PolicyAction): { actio
     const target = box ?? label;
     // Ticked already, or clicked already (a switch shows no state, and its click's words may miss its label).
     if (box?.state?.checked || input.history.some((h) => h.action.type === 'click' && inside(h.action.at, target.box))) continue;
-    return { action: clickAt(target), target, thought: `every value is typed; the command says to tick "${part.text}"` };
+    return { action: clickOn(target), target, thought: `every value is typed; the command says to tick "${part.text}"` };
   }
   return undefined;
 }
@@ -192,7 +191,7 @@ export function pendingClick(input: PolicyInput, proposed: PolicyAction, leftToD
   const elsewhere = (h: PolicyInput['history'][number]) => (h.words ?? []).some((w) => w.trim()) && !tokenize((h.words ?? []).join(' ')).some((t) => part(t.norm));
   const clicked = input.history.some((h) => h.action.type === 'click' && (hit(h) || (on(h.action) && !elsewhere(h))));
   if (clicked || on(proposed)) return undefined;
-  return { action: clickAt(target), target, thought: `the command ends on clicking ${name}, which is on screen and not clicked yet` };
+  return { action: clickOn(target), target, thought: `the command ends on clicking ${name}, which is on screen and not clicked yet` };
 }
 
 /**
@@ -229,18 +228,26 @@ export function fieldOfLabel(els: UiElement[], i: number): UiElement | undefined
     (f.box[1] >= y + h - 4 && f.box[1] - (y + h) < 40 && Math.min(x + w, f.box[0] + f.box[2]) - Math.max(x, f.box[0]) > -20)));
 }
 
-/** The names the command gives (quoted, or capitalised runs) that no step has acted on yet. */
+/** The names the command gives: quoted, or capitalised runs. */
+const commandNames = (instruction: string) => [...quotedSpans(instruction).map(([a, b]) => instruction.slice(a, b)), ...nameRuns(instruction)];
+
+/** The names the command gives that no step has acted on yet. */
 function namesLeft({ instruction, history }: Pick<PolicyInput, 'instruction' | 'history'>): string[] {
-  const quoted = quotedSpans(instruction).map(([a, b]) => instruction.slice(a, b));
-  return [...quoted, ...nameRuns(instruction)].filter((name) => !actedOn(history, name));
+  return commandNames(instruction).filter((name) => !actedOn(history, name));
+}
+
+/** The elements showing words that were not on screen before: a list or menu just opened. */
+export function newWords(previous: Perception, perception: Perception): UiElement[] {
+  const before = new Set(previous.elements.map((e) => e.text.trim()));
+  return perception.elements.filter((e) => e.text.trim() && !before.has(e.text.trim()));
 }
 
 /**
  * A click on a line that shares words with the command but holds none of the names it gives
  * ("Find and replace" for "Find Preferences under Edit and click it"), or only one already
  * right-clicked ("Taxes 2024" again, for "… then select Compress"): the model matched a verb, a
- * filler word or the step it just took. The name the command gives and no step acted on yet, when exactly one
- * line on screen reads it.
+ * filler word or the step it just took. The name the command gives and no step acted on yet,
+ * when exactly one line on screen reads it.
  */
 export function unnamedClick(input: PolicyInput, proposed: PolicyAction): { action: PolicyAction; target: UiElement; thought: string } | undefined {
   if (proposed.type !== 'click') return undefined;
@@ -251,7 +258,7 @@ export function unnamedClick(input: PolicyInput, proposed: PolicyAction): { acti
   const said = new Set(tokenize(input.instruction).map((t) => t.norm));
   // Names still to act on: all but one already right-clicked (its menu is open now).
   const menuOpened = input.history.filter((h) => h.action.type === 'right_click');
-  const names = [...quotedSpans(input.instruction).map(([a, b]) => input.instruction.slice(a, b)), ...nameRuns(input.instruction)].filter((n) => !actedOn(menuOpened, n));
+  const names = commandNames(input.instruction).filter((n) => !actedOn(menuOpened, n));
   const nameWords = new Set(names.flatMap((n) => tokenize(n).map((t) => t.norm)));
   const words = tokenize(line).filter((t) => /\p{L}/u.test(t.text));
   // A line the command reads out whole ("In progress" in "I need In progress in the Status
@@ -262,7 +269,7 @@ export function unnamedClick(input: PolicyInput, proposed: PolicyAction): { acti
     const exact = named(els, name, false);
     if (exact.length !== 1) continue;
     const target = exact[0]!;
-    return { action: { type: 'click', at: clickPoint(target) }, target, thought: `"${line}" holds none of the names still to act on; "${name}" is on screen and not acted on yet` };
+    return { action: clickOn(target), target, thought: `"${line}" holds none of the names still to act on; "${name}" is on screen and not acted on yet` };
   }
   return undefined;
 }
@@ -283,7 +290,7 @@ export function pendingSuggestion(input: PolicyInput, proposed: PolicyAction): {
     const below = named(els, name, false).filter((e) => e.kind !== 'text_field' && e.box[1] > click.at.y);
     if (below.length !== 1) continue;
     const target = below[0]!;
-    return { action: { type: 'click', at: clickPoint(target) }, target, thought: `"${typing.text}" is typed and "${name}" is offered below it` };
+    return { action: clickOn(target), target, thought: `"${typing.text}" is typed and "${name}" is offered below it` };
   }
   return undefined;
 }
@@ -292,8 +299,9 @@ const RENAME = /\b(?:re-?name[sd]?|renaming|re-?title[sd]?|retitling|in place)\b
 
 /**
  * A name opened for editing in place (double-clicked), typed over, and left open: the model would
- * stop, or click (a click elsewhere may drop the edit in some programs). Enter ends the edit (the page keeps the old name until then). Only
- * for a command to rename: in a document, Enter would add a line.
+ * stop, or click (a click elsewhere may drop the edit in some programs). Enter ends the edit (the
+ * page keeps the old name until then). Only for a command to rename: in a document, Enter would
+ * add a line.
  */
 export function openEdit(input: PolicyInput, proposed: PolicyAction): { action: PolicyAction; thought: string } | undefined {
   const [opened, typed] = [input.history.at(-2)?.action, input.history.at(-1)?.action];
@@ -328,8 +336,7 @@ export function listChoice(input: PolicyInput, proposed: PolicyAction): { action
   const { history, perception, previous } = input;
   if (history.at(-1)?.action.type !== 'click' || !previous || proposed.type === 'type') return undefined;
   const els = perception.elements;
-  const before = new Set(previous.elements.map((e) => e.text.trim()));
-  const fresh = els.filter((e) => e.text.trim() && !before.has(e.text.trim()));
+  const fresh = newWords(previous, perception);
   if (fresh.length < 3) return undefined;
   const stretches = commandStretches(input.instruction).filter((x) => x.words.some((t) => !isStopword(t))).map((x) => x.text);
   const read = lineReads(els);
@@ -342,5 +349,5 @@ export function listChoice(input: PolicyInput, proposed: PolicyAction): { action
   if (best.length !== 1 || !tokenize(best[0]!.stretch).some((t) => left.has(t.norm))) return undefined;
   const { e: target, stretch } = best[0]!;
   if (proposed.type === 'click' && inside(proposed.at, target.box, 2)) return undefined;
-  return { action: { type: 'click', at: clickPoint(target) }, target, thought: `the click opened a list that offers "${stretch}"` };
+  return { action: clickOn(target), target, thought: `the click opened a list that offers "${stretch}"` };
 }

@@ -26,6 +26,9 @@ export function actionCues(instruction: string): number[] {
   return ACTION_CUES.map(([, re]) => (re.test(s) ? 1 : 0));
 }
 
+/** Whether the command says to type something ("type", "enter", "fill"…, outside quotes). */
+export const typingCommand = (instruction: string) => actionCues(instruction)[ACTION_CUES.findIndex(([name]) => name === 'type')] === 1;
+
 /** Key combinations the hotkey head may emit, `+`-joined, modifiers first. */
 export const KEY_COMBOS = [
   'enter', 'escape', 'tab', 'shift+tab', 'backspace', 'delete', 'space',
