@@ -6,7 +6,7 @@ import type { UiElement } from '../perception/types.ts';
 import { centre, inside } from './elementMemory.ts';
 import { quotedSpans, isStopword, tokenize, wordMatch } from './text.ts';
 import type { PolicyAction, PolicyInput } from './types.ts';
-import { comboOnScreen, spelledCombos } from './vocabulary.ts';
+import { comboOnScreen, spelledCombos, typingCommand } from './vocabulary.ts';
 
 const CUE = /\b(?:shortcut|hotkey|key ?(?:combination|combo|binding)|keys|keyboard|without the mouse)\b/i;
 const CUE_WORDS = new Set(['shortcut', 'shortcuts', 'hotkey', 'key', 'keys', 'combination', 'combo', 'keyboard', 'mouse', 'without', 'press', 'hit', 'use', 'using', 'via', 'trigger', 'listed', 'shown', 'page', 'find', 'look', 'do', 'its']);
@@ -62,6 +62,9 @@ export function legendCombo(instruction: string, elements: UiElement[]): string 
 
 const overlaps = (a: UiElement, b: UiElement) => inside(centre(b), a.box, 0);
 
+/** "Type the key combination Ctrl+B" asks for keys, not text: typing words outside such a phrase ask for text. */
+const typesText = (instruction: string) => typingCommand(instruction.replace(/\b(?:type|enter|input)\s+(?:the\s+|a\s+)?(?:key|keys|shortcut|hotkey|combination|combo)\b/gi, ' '));
+
 const combo = (a: PolicyAction) => (a.type === 'hotkey' ? a.keys.join('+').toLowerCase() : undefined);
 
 /**
@@ -76,8 +79,11 @@ export function shortcutKeys({ instruction, history, perception }: PolicyInput, 
   const pressed = history.map((h) => combo(h.action)).filter(Boolean);
   const next = wanted.find((c) => !pressed.includes(c));
   const onKeys = action.type === 'click' && perception.elements.some((e) => inside(action.at, e.box, 0) && (isKey(e) || isPlus(e)));
-  // Pressed: more keys, or clicks on the legend, would only fire other shortcuts.
-  if (!next) return action.type === 'hotkey' || onKeys ? { action: { type: 'finished' }, thought: `the keys the command asks for (${wanted.join(', ')}) are pressed` } : undefined;
+  // Pressed: more keys, or clicks on the legend, would only fire other shortcuts, and text the
+  // command does not ask for (or a click into a field, to type it) would land in the page.
+  const intoField = action.type === 'click' && perception.elements.some((e) => e.kind === 'text_field' && inside(action.at, e.box, 0));
+  const stray = action.type === 'hotkey' || onKeys || ((action.type === 'type' || intoField) && !typesText(instruction));
+  if (!next) return stray ? { action: { type: 'finished' }, thought: `the keys the command asks for (${wanted.join(', ')}) are pressed` } : undefined;
   const press = { action: { type: 'hotkey', keys: next.split('+') } as PolicyAction, thought: `the command asks for the keys ${next}` };
   if (action.type === 'hotkey') return combo(action) === next ? undefined : press;
   if (action.type === 'finished' || action.type === 'call_user') return press;

@@ -44,5 +44,13 @@ describe('keyboard shortcuts', () => {
     expect(shortcutKeys({ ...input, history: pressed }, { type: 'hotkey', keys: ['ctrl', 'e'] })?.action).toEqual({ type: 'finished' });
     expect(shortcutKeys({ ...input, history: pressed }, onKey)?.action).toEqual({ type: 'finished' });
     expect(shortcutKeys({ ...input, history: pressed }, { type: 'click', at: { x: 700, y: 700 } })).toBeUndefined();
+    // Text after the keys: only when the command says to type something besides them.
+    expect(shortcutKeys({ ...input, history: pressed }, { type: 'type', text: 'Ctrl+B' })?.action).toEqual({ type: 'finished' });
+    const palette = { ...input, instruction: 'Do "open the command palette" via its hotkey', history: [{ action: { type: 'hotkey' as const, keys: ['ctrl', 'shift', 'p'] }, changed: true }] };
+    expect(shortcutKeys(palette, { type: 'type', text: 'open the command palette' })?.action).toEqual({ type: 'finished' });
+    const field = { ...palette, perception: screen([...chips, el('text_field', 'Last shortcut', [600, 500, 300, 40])]) };
+    expect(shortcutKeys(field, { type: 'click', at: { x: 700, y: 520 } })?.action).toEqual({ type: 'finished' });
+    const then = { ...input, instruction: 'Press Ctrl+B, then type "bold"', history: pressed };
+    expect(shortcutKeys(then, { type: 'type', text: 'bold' })).toBeUndefined();
   });
 });
