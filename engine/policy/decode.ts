@@ -89,8 +89,12 @@ export function sameAction(a: PolicyAction, b: PolicyAction): boolean {
   }
 }
 
+/** Controls as small as a finger's tip: their middle is the only safe place to click (an edge may be page). */
+const SMALL_CONTROLS = new Set<UiElement['kind']>(['checkbox', 'radio', 'toggle']);
+
 function pointIn(el: UiElement, point: Float32Array, i: number) {
   const [x, y, w, h] = el.box;
+  if (SMALL_CONTROLS.has(el.kind)) return { x: Math.round(x + w / 2), y: Math.round(y + h / 2) };
   return { x: Math.round(x + point[i * 2]! * w), y: Math.round(y + point[i * 2 + 1]! * h) };
 }
 

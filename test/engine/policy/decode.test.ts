@@ -29,6 +29,12 @@ describe('constrained decoding', () => {
     expect(d.confidence).toBeGreaterThan(0.9);
   });
 
+  it('clicks the middle of a switch, a checkbox or a radio button, wherever the model points on it', () => {
+    const toggle: UiElement = { id: 't', kind: 'toggle', text: '', box: [220, 238, 43, 24], confidence: 1 };
+    const d = decode(scores({ type: onehot(8, 0), target: [0, 10], point: [0.5, 0.5, 0.3, 0.99] }), { ...ctx, elements: [els[0]!, toggle] });
+    expect(d.action).toEqual({ type: 'click', at: { x: 242, y: 250 } });
+  });
+
   it('copies the text to type from the instruction, exactly as written', () => {
     const i = tokens.findIndex((t) => t.text === 'hi');
     const d = decode(scores({ type: onehot(8, MODEL_ACTIONS.indexOf('type')), spanStart: onehot(tokens.length, i), spanEnd: onehot(tokens.length, i + 1) }), ctx);
