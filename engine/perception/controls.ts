@@ -10,6 +10,8 @@ export interface Control {
   text: string;
   confidence: number;
   state?: { checked?: boolean };
+  /** A box with a fill of its own, away from the page's (a button's face; an outlined one has none). */
+  filled?: boolean;
 }
 
 /** A luma step at least this large is an edge: light grey borders on white are ~15–30. */
@@ -192,7 +194,7 @@ function classify(L: Uint8Array, edges: Uint8Array, region: Rect, b: Blob, box: 
   const outside = ringLuma(L, region.w, region.h, b);
   const fill = medianLuma(L, region.w, { x: b.x + 2, y: b.y + 2, w: Math.max(1, b.w - 4), h: Math.max(1, b.h - 4) });
   const filled = Math.abs(fill - outside) >= EDGE;
-  const hit = (kind: ElementKind, confidence: number, state?: Control['state']): Control => ({ kind, box, text, confidence, ...(state ? { state } : {}) });
+  const hit = (kind: ElementKind, confidence: number, state?: Control['state']): Control => ({ kind, box, text, confidence, ...(state ? { state } : {}), ...(kind === 'button' ? { filled } : {}) });
 
   if (w >= 9 && w <= 26 && h >= 9 && h <= 26 && Math.abs(w - h) <= 3 && !inside.length) {
     // Checked: a mark inside (a tick, a dot: light and dark both in its middle), or a fill of its
@@ -209,7 +211,10 @@ function classify(L: Uint8Array, edges: Uint8Array, region: Rect, b: Blob, box: 
     // drawn exactly like a checked radio button and is reported as one.)
     if (Math.abs(b.w - b.h) <= 1 && ringShare(L, region.w, b, outside, 1) >= 0.9) return hit('radio', 0.7, { checked });
   }
-  if (h >= 10 && h <= 36 && w / h >= 1.5 && w / h <= 2.8 && !inside.length && depth >= 0.1 && filledSides(L, region.w, b)) return hit('toggle', 0.7);
+  if (h >= 10 && h <= 36 && w / h >= 1.5 && w / h <= 2.8 && !inside.length && depth >= 0.1 && filledSides(L, region.w, b)) {
+    const side = knobSide(L, region.w, b);
+    return hit('toggle', 0.7, side ? { checked: side > 0 } : undefined);
+  }
   if (w >= 3 && w <= 22 && h >= 16 && h >= 2.5 * w && !inside.length) {
     const track = scrollTrack(L, region, b, scale);
     if (track) return { kind: 'scrollbar', box: { x: region.x + track.x, y: region.y + track.y, w: track.w, h: track.h }, text: '', confidence: 0.6 };
@@ -321,6 +326,27 @@ function filledSides(L: Uint8Array, stride: number, b: Blob): boolean {
   let differ = 0;
   for (let x = b.x + 2; x < b.x + b.w - 2; x++) if (Math.abs(L[y * stride + x]! - out) >= EDGE) differ++;
   return differ >= 0.45 * (b.w - 4);
+}
+
+/**
+ * Which end of a switch's track its knob is at: -1 left (off), 1 right (on), 0 unclear. The knob's
+ * rim crosses the track's middle rows in its own half; the other half is flat track.
+ */
+function knobSide(L: Uint8Array, stride: number, b: Blob): number {
+  const margin = Math.max(3, Math.round(b.h * 0.15));
+  const mid = b.x + (b.w >> 1);
+  let left = 0;
+  let right = 0;
+  for (let y = b.y + Math.round(b.h * 0.3); y <= b.y + Math.round(b.h * 0.7); y++) {
+    for (let x = b.x + margin; x < b.x + b.w - margin - 1; x++) {
+      if (Math.abs(L[y * stride + x]! - L[y * stride + x + 1]!) < EDGE) continue;
+      if (x < mid) left++;
+      else right++;
+    }
+  }
+  if (left >= 2 * right + 2) return -1;
+  if (right >= 2 * left + 2) return 1;
+  return 0;
 }
 
 /**
@@ -528,4 +554,30 @@ function dedupe(cs: Control[]): Control[] {
   const panels = cs.filter((o) => box(o) && cs.some((c) => c !== o && box(c) && contains(o.box, c.box) && !ring(o.box, c.box)));
   const kept = cs.filter((c) => !panels.includes(c));
   return kept.filter((c, i) => !kept.some((o, j) => j !== i && o.kind === c.kind && contains(pad(o.box, 1), c.box) && (o.box.w * o.box.h > c.box.w * c.box.h || j < i)));
+}
+
+/**
+ * Chips and segmented buttons: in a cluster of three or more buttons of one height, side by side
+ * or row under row, where some are filled and the others only outlined, the filled ones are on
+ * (selected) and the outlined ones off. A lone primary button among plain ones is not a cluster.
+ */
+export function chipStates(controls: Control[]): void {
+  const buttons = controls.filter((c) => c.kind === 'button' && c.filled !== undefined);
+  for (const b of buttons) delete b.state;
+  const parent = buttons.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  const near = (a: Rect, b: Rect) => {
+    if (Math.abs(a.h - b.h) > 0.2 * Math.max(a.h, b.h)) return false;
+    const gapX = Math.max(a.x, b.x) - Math.min(a.x + a.w, b.x + b.w);
+    const gapY = Math.max(a.y, b.y) - Math.min(a.y + a.h, b.y + b.h);
+    return (gapY < 0 && gapX <= a.h) || (gapX < 0 && gapY <= 0.6 * a.h);
+  };
+  for (let i = 0; i < buttons.length; i++) for (let j = i + 1; j < buttons.length; j++) if (near(buttons[i]!.box, buttons[j]!.box)) parent[root(j)] = root(i);
+  const groups = new Map<number, Control[]>();
+  buttons.forEach((b, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), b]));
+  for (const group of groups.values()) {
+    const on = group.filter((c) => c.filled).length;
+    if (group.length < 3 || on === 0 || on === group.length) continue;
+    for (const c of group) c.state = { checked: !!c.filled };
+  }
 }

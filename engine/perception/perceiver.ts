@@ -1,7 +1,7 @@
 // The perception stage: frame → UI elements, re-reading only what changed since the last frame.
 import { OperantError } from '../errors.ts';
 import { SessionCache } from '../runtime/sessions.ts';
-import { detectControls, type Control, isText } from './controls.ts';
+import { chipStates, detectControls, type Control, isText } from './controls.ts';
 import { elementId } from './elementIds.ts';
 import { isIconCandidate } from './iconInput.ts';
 import { IconNamer, MIN_RELABEL_CONFIDENCE } from './iconNamer.ts';
@@ -100,6 +100,8 @@ export class Perceiver {
       controls.push(...found.filter((c) => !digits.has(c)));
       lines.push(...digits.values());
     }
+    // A chip's state depends on its neighbours: read anew over the whole frame.
+    chipStates(controls);
     this.state = { grid, lines, controls, scale };
     timings.total = performance.now() - started;
     return { width: frame.width, height: frame.height, elements: toElements(lines, controls), timings: roundTimings(timings) };

@@ -7,6 +7,7 @@ import { confirmPrompt } from './confirm.ts';
 import { centre, clickOn, inside, lineOf } from './elementMemory.ts';
 import type { Features } from './features.ts';
 import { exactName, fieldOfLabel, listChoice, newWords, openEdit, pendingClick, pendingSuggestion, pendingTick, pendingValue, scrollToFinalClick, unnamedClick } from './pending.ts';
+import { optionStates } from './options.ts';
 import { seekName } from './seek.ts';
 import { shortcutKeys } from './shortcut.ts';
 import { sliderMove } from './slider.ts';
@@ -176,6 +177,9 @@ export function correct(input: PolicyInput, d: Omit<Decision, 'ms'>, f: Pick<Fea
     action = { ...action, type: kind };
     fixed = { action, target: d.target, thought: `the command says to ${kind.replace('_', ' ')}` };
   }
+  // An option the command turns on or off whose state the screen shows: never flipped the wrong way, never left.
+  const option = optionStates(input, action);
+  if (option) return option;
   const field = namedField(input, action, f.fieldNaming);
   if (field) return field;
   const word = namedWordInside(input, action);

@@ -137,3 +137,13 @@ export function rememberStep(action: PolicyAction, changed: boolean, perception:
   });
   return { action, changed, words };
 }
+
+/** The checkbox, switch or radio button on a label's row: right after it, or just before it. */
+export function rowControl(elements: UiElement[], label: UiElement): UiElement | undefined {
+  const mid = label.box[1] + label.box[3] / 2;
+  const gap = (e: UiElement) => (e.box[0] >= label.box[0] ? e.box[0] - (label.box[0] + label.box[2]) : label.box[0] - (e.box[0] + e.box[2]));
+  return elements
+    .filter((e) => ['checkbox', 'toggle', 'radio'].includes(e.kind) && Math.abs(e.box[1] + e.box[3] / 2 - mid) <= Math.max(label.box[3], e.box[3]) / 2 + 4)
+    .filter((e) => (e.box[0] >= label.box[0] ? gap(e) <= 400 : gap(e) <= 60))
+    .sort((a, b) => gap(a) - gap(b))[0];
+}

@@ -218,6 +218,9 @@ export function extractFeatures(vocab: Vocabulary, instruction: string, percepti
     const words = fieldWordsOf(elements, near, e).flatMap((w) => tokenize(w));
     fieldNaming.set(el, named.filter((t) => words.some((w) => wordMatch(w, t)[2])).length);
   });
+  // The model was trained with states on checkboxes and radio buttons only: a switch's or a
+  // chip's (read since) is for the corrections, until the model is retrained with it here.
+  const checkedFlag = (el: UiElement, on: boolean) => ((el.kind === 'checkbox' || el.kind === 'radio') && el.state?.checked === on ? 1 : 0);
   const elementFeatures = new Float32Array(E * ELEMENT_FEATURES);
   elements.forEach((el, e) => {
     const [x, y, w, h] = el.box;
@@ -228,7 +231,7 @@ export function extractFeatures(vocab: Vocabulary, instruction: string, percepti
       ...ELEMENT_KINDS.map((k) => (k === el.kind ? 1 : 0)),
       x / W, y / H, w / W, h / H, (x + w / 2) / W, (y + h / 2) / H,
       el.confidence,
-      el.state?.checked === true ? 1 : 0, el.state?.checked === false ? 1 : 0, el.state?.focused ? 1 : 0,
+      checkedFlag(el, true), checkedFlag(el, false), el.state?.focused ? 1 : 0,
       Math.min(el.text.length / 30, 1), Math.min(content.length / 5, 1), content.length ? 1 : 0, /^\s*[\d.,:/-]+\s*$/.test(el.text) ? 1 : 0,
       ...phraseIn(words, tokens), content.length ? covered / content.length : 0,
       ...memory[e]!,

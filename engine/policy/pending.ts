@@ -2,7 +2,7 @@
 // it says to tick, and the quoted name itself rather than a longer look-alike. The model is often
 // unsure at the end of a long form, not done: these are its next steps.
 import type { Perception, UiElement } from '../perception/types.ts';
-import { centre, clickOn, clickPoint, inside, lineElements, lineOf } from './elementMemory.ts';
+import { centre, clickOn, clickPoint, inside, lineElements, lineOf, rowControl } from './elementMemory.ts';
 import { fold, isStopword, levenshtein, nameRuns, quotedSpans, squeeze, type Token, tokenize } from './text.ts';
 import type { PolicyAction, PolicyInput } from './types.ts';
 import { typingCommand } from './vocabulary.ts';
@@ -66,7 +66,7 @@ export const lineReads = (elements: UiElement[]) => elements.map((e, i) => squee
  * words); failing that and if `fuzzy`, lines a third of its letters off (OCR dropped "up" under
  * an underline).
  */
-function named(elements: UiElement[], name: string, fuzzy = true): UiElement[] {
+export function named(elements: UiElement[], name: string, fuzzy = true): UiElement[] {
   const want = squeeze(name);
   const read = lineReads(elements);
   const cap = Math.floor(want.length / 3);
@@ -150,8 +150,7 @@ export function pendingTick(input: PolicyInput, proposed: PolicyAction): { actio
   for (const part of parts.filter((p) => p.tick && !p.done)) {
     const [label] = named(els, part.text);
     if (!label) continue;
-    const mid = label.box[1] + label.box[3] / 2;
-    const box = els.find((e) => ['checkbox', 'toggle'].includes(e.kind) && Math.abs(e.box[1] + e.box[3] / 2 - mid) <= Math.max(label.box[3], e.box[3]) / 2 + 4 && e.box[0] - (label.box[0] + label.box[2]) <= 400 && label.box[0] - (e.box[0] + e.box[2]) <= 60);
+    const box = rowControl(els, label);
     const target = box ?? label;
     // Ticked already, or clicked already (a switch shows no state, and its click's words may miss its label).
     if (box?.state?.checked || input.history.some((h) => h.action.type === 'click' && inside(h.action.at, target.box))) continue;

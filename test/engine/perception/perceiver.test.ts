@@ -66,6 +66,36 @@ describe('lone characters', () => {
   });
 });
 
+describe('switches', () => {
+  it('reads a switch as on when its knob is at the right end, whatever the colours', async () => {
+    const sw = (on: boolean, track: string, onTrack: string, knob: string) =>
+      `<div style="display:flex;gap:10px;align-items:center;margin:10px 0"><span>Option</span><span style="width:40px;height:22px;border-radius:11px;background:${on ? onTrack : track};position:relative;display:inline-block"><span style="position:absolute;top:3px;left:${on ? 21 : 3}px;width:16px;height:16px;border-radius:50%;background:${knob}"></span></span></div>`;
+    const styles: Array<[string, string, string, string]> = [['#fff', '#ccc', '#34c759', '#fff'], ['#120c1e', '#6d28d9', '#ec4899', '#120c1e'], ['#f6f5f4', '#888', '#3584e4', '#fafafa']];
+    for (const [page, track, onTrack, knob] of styles) {
+      const html = `<html><body style="font:14px sans-serif;padding:20px;background:${page};color:#777">${[false, true, true, false].map((on) => sw(on, track, onTrack, knob)).join('')}</body></html>`;
+      const s = await renderScreen(browser, { ...form(false), width: 400, height: 240 }, () => html);
+      const p = await perceiver.perceive(s.frame, { incremental: false });
+      const toggles = p.elements.filter((e) => e.kind === 'toggle').sort((a, b) => a.box[1] - b.box[1]);
+      expect(toggles.map((t) => t.state?.checked), page).toEqual([false, true, true, false]);
+    }
+  });
+});
+
+describe('chips', () => {
+  it('reads filled chips in a group as on and outlined ones as off, and leaves plain buttons without a state', async () => {
+    const chip = (on: boolean, name: string) => `<span style="display:inline-block;padding:.3em .9em;border:1px solid ${on ? '#2563eb' : '#999'};border-radius:1em;margin:.3em;${on ? 'background:#2563eb;color:#fff' : ''}">${name}</span>`;
+    const html = `<html><body style="font:16px sans-serif;padding:20px;background:#fff;color:#222">
+<div style="width:420px">${[['Weekly digest', true], ['Dark mode', false], ['Spell check', true], ['Sound effects', false], ['Auto-save', false]].map(([n, on]) => chip(on as boolean, n as string)).join('')}</div>
+<p style="margin-top:60px"><button style="font:14px sans-serif;padding:6px 14px;background:#2563eb;color:#fff;border:0;border-radius:4px">Save</button> <button style="font:14px sans-serif;padding:6px 14px">Cancel</button></p></body></html>`;
+    const s = await renderScreen(browser, { ...form(false), width: 600, height: 260 }, () => html);
+    const p = await perceiver.perceive(s.frame, { incremental: false });
+    // (By their first word: OCR may read "Spell" as "Spel".)
+    const state = (name: string) => p.elements.find((e) => e.kind === 'button' && e.text.startsWith(name.slice(0, 4)))?.state?.checked;
+    expect([state('Weekly digest'), state('Dark mode'), state('Spell check'), state('Sound effects'), state('Auto-save')]).toEqual([true, false, true, false, false]);
+    expect(p.elements.filter((e) => e.kind === 'button' && /Save|Cancel/.test(e.text) && !/Auto/.test(e.text)).map((e) => e.state)).toEqual([undefined, undefined]);
+  });
+});
+
 describe('banners', () => {
   it('reads a bar holding a sentence as words, and a short label in a box as a button', async () => {
     const html = `<html><body style="font:13px sans-serif;margin:0;background:#fff">
@@ -135,7 +165,11 @@ ${box('1px dashed #7c3aed', 'T9QZ-HL56-LCL', '#12101c')}${box('2px dotted #a78bf
 <div>${kbd('Ctrl')} + ${kbd('E')} <span style="color:#776">toggle the sidebar</span></div></body></html>`;
     const s = await renderScreen(browser, { ...form(false), width: 500, height: 120 }, () => html);
     const p = await perceiver.perceive(s.frame, { incremental: false });
-    expect(p.elements.filter((e) => e.kind === 'text').map((e) => e.text)).toEqual(expect.arrayContaining(['Ctrl', 'E', 'toggle']));
+    const texts = p.elements.filter((e) => e.kind === 'text').map((e) => e.text);
+    expect(texts).toEqual(expect.arrayContaining(['E', 'toggle']));
+    // The keycap before it: DejaVu Sans Mono at 18 px leaves a gap as wide as a space between
+    // "t" and "r" in some Chromium builds, and the line is then cut there ("ct rl").
+    expect(texts.join('').toLowerCase()).toContain('ctrl');
   });
 
   it('names the arrows of a calendar header by the way they point, however small', async () => {

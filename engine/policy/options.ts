@@ -1,0 +1,97 @@
+// On/off options the command names ("turn off "Dark mode"", "select "Spell check"", "enable
+// Notifications"), each read off the screen: a checkbox's tick, a switch's knob, a chip's fill.
+// A click never flips one that is already as the command wants it, and the task does not end
+// with one that is not.
+import type { UiElement } from '../perception/types.ts';
+import { clickOn, inside, lineElements, rowControl } from './elementMemory.ts';
+import { named, pendingClick } from './pending.ts';
+import { quotedSpans } from './text.ts';
+import type { PolicyAction, PolicyInput } from './types.ts';
+
+const ON = String.raw`turn(?:ing)?\s+on|switch\s+on|enable|activate|check|tick|select|mark|put\s+a\s+tick\s+in|opt\s+in\s+to`;
+const OFF = String.raw`turn(?:ing)?\s+off|switch\s+off|disable|deactivate|uncheck|untick|clear|deselect|unselect|unmark|remove\s+the\s+tick\s+from|opt\s+out\s+of`;
+const OFF_BEFORE = new RegExp(String.raw`\b(?:${OFF})\s+(?:the\s+)?$`, 'i');
+const ON_BEFORE = new RegExp(String.raw`\b(?:${ON})\s+(?:the\s+)?$`, 'i');
+/** "turn "Dark mode" off", "switch Wi-Fi on". */
+const STATE_AFTER = /^\s*(on|off)\b/i;
+const TURN_BEFORE = /\b(?:turn|switch|set|toggle)\s+(?:the\s+)?$/i;
+/** An unquoted name runs to the next clause. */
+const UNQUOTED = new RegExp(String.raw`\b(${OFF}|${ON})\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}'’ -]*?)(?:\s+(?:option|setting|box|checkbox|switch|toggle|chip))?(?=\s*(?:[,;.!?]|\band\b|\bthen\b|$))`, 'giu');
+const UNQUOTED_TURN = /\b(?:turn|switch|set)\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}'’ -]*?)\s+(on|off)\b/giu;
+
+export interface OptionPart {
+  name: string;
+  /** On (true) or off (false), as the command wants it. */
+  want: boolean;
+}
+
+/** The options the command turns on or off, by name: quoted names, else the words after each verb. */
+export function commandOptions(instruction: string): OptionPart[] {
+  const spans = quotedSpans(instruction);
+  if (spans.length) {
+    const parts: OptionPart[] = [];
+    spans.forEach(([a, b], i) => {
+      const before = instruction.slice(Math.max(0, a - 40), a).replace(/["“'‘]$/, '');
+      const after = instruction.slice(b).replace(/^["”'’]/, '');
+      const name = instruction.slice(a, b);
+      const state = STATE_AFTER.exec(after)?.[1];
+      // One verb for a list ('enable "A", "B" and "C"'): the previous name's.
+      const listed = i > 0 && parts.at(-1)?.name === instruction.slice(...spans[i - 1]!) && /^\s*(?:,|,?\s*and|,?\s*or)\s*$/.test(instruction.slice(spans[i - 1]![1] + 1, a - 1));
+      const want = OFF_BEFORE.test(before) ? false : ON_BEFORE.test(before) ? true : state && TURN_BEFORE.test(before) ? state.toLowerCase() === 'on' : listed ? parts.at(-1)!.want : undefined;
+      if (want !== undefined) parts.push({ name, want });
+    });
+    return parts;
+  }
+  const parts: OptionPart[] = [];
+  for (const m of instruction.matchAll(UNQUOTED_TURN)) parts.push({ name: m[1]!, want: m[2]!.toLowerCase() === 'on' });
+  for (const m of instruction.matchAll(UNQUOTED)) {
+    if (/^(?:on|off)$/i.test(m[2]!) || parts.some((p) => p.name === m[2])) continue;
+    parts.push({ name: m[2]!, want: !new RegExp(`^(?:${OFF})$`, 'i').test(m[1]!) });
+  }
+  return parts;
+}
+
+interface OptionOnScreen extends OptionPart {
+  label: UiElement;
+  /** What to click: the control on the label's row, or the label itself (a chip). */
+  control: UiElement;
+  /** Its state, where the screen shows one. */
+  checked?: boolean;
+}
+
+function onScreen(elements: UiElement[], part: OptionPart): OptionOnScreen | undefined {
+  const hits = named(elements, part.name);
+  if (hits.length !== 1) return undefined;
+  // The whole line of the label's words ("Weekly digest"), as one box.
+  const words = lineElements(elements, elements.indexOf(hits[0]!));
+  const [x0, y0] = [Math.min(...words.map((w) => w.box[0])), Math.min(...words.map((w) => w.box[1]))];
+  const [x1, y1] = [Math.max(...words.map((w) => w.box[0] + w.box[2])), Math.max(...words.map((w) => w.box[1] + w.box[3]))];
+  const label: UiElement = { ...hits[0]!, box: [x0, y0, x1 - x0, y1 - y0] };
+  const control = label.state?.checked !== undefined ? label : rowControl(elements, label) ?? label;
+  return { ...part, label, control, checked: control.state?.checked };
+}
+
+/**
+ * In place of a click on an option already as the command wants it: the next option that is not,
+ * else the click the command ends on, else the end. In place of an end: an option that is not as
+ * the command wants it.
+ */
+export function optionStates(input: PolicyInput, proposed: PolicyAction): { action: PolicyAction; target?: UiElement; thought: string } | undefined {
+  const parts = commandOptions(input.instruction);
+  if (!parts.length) return undefined;
+  const found = parts.map((p) => onScreen(input.perception.elements, p)).filter((o): o is OptionOnScreen => !!o);
+  const state = (on: boolean) => (on ? 'on' : 'off');
+  const wrong = found.find((o) => o.checked === !o.want);
+  const fix = wrong && { action: clickOn(wrong.control), target: wrong.control, thought: `"${wrong.name}" is ${state(!wrong.want)}; the command wants it ${state(wrong.want)}` };
+  if (proposed.type === 'finished' || proposed.type === 'call_user') return fix;
+  if (proposed.type !== 'click') return undefined;
+  const on = found.find((o) => inside(proposed.at, o.control.box, 0) || inside(proposed.at, o.label.box, 0));
+  if (!on || on.checked !== on.want) return undefined;
+  const already = `"${on.name}" is ${state(on.want)} already`;
+  if (fix) return { ...fix, thought: `${already}; ${fix.thought}` };
+  // Every option is as the command wants (those it names and the screen shows): what is left is
+  // the click it ends on, if any.
+  if (found.length < parts.length || found.some((o) => o.checked === undefined)) return undefined;
+  const last = pendingClick(input, { type: 'finished' });
+  return last ? { ...last, thought: `${already}; ${last.thought}` } : { action: { type: 'finished' }, thought: `${already}, as is every option the command names` };
+}
