@@ -10,8 +10,8 @@ export interface Control {
   text: string;
   confidence: number;
   state?: { checked?: boolean };
-  /** A box with a fill of its own, away from the page's (a button's face; an outlined one has none). */
-  filled?: boolean;
+  /** How far a box's fill is from the page's, in luma (a button's face; an outlined one has none). */
+  fillContrast?: number;
 }
 
 /** A luma step at least this large is an edge: light grey borders on white are ~15–30. */
@@ -194,7 +194,7 @@ function classify(L: Uint8Array, edges: Uint8Array, region: Rect, b: Blob, box: 
   const outside = ringLuma(L, region.w, region.h, b);
   const fill = medianLuma(L, region.w, { x: b.x + 2, y: b.y + 2, w: Math.max(1, b.w - 4), h: Math.max(1, b.h - 4) });
   const filled = Math.abs(fill - outside) >= EDGE;
-  const hit = (kind: ElementKind, confidence: number, state?: Control['state']): Control => ({ kind, box, text, confidence, ...(state ? { state } : {}), ...(kind === 'button' ? { filled } : {}) });
+  const hit = (kind: ElementKind, confidence: number, state?: Control['state']): Control => ({ kind, box, text, confidence, ...(state ? { state } : {}), ...(kind === 'button' ? { fillContrast: Math.abs(fill - outside) } : {}) });
 
   if (w >= 9 && w <= 26 && h >= 9 && h <= 26 && Math.abs(w - h) <= 3 && !inside.length) {
     // Checked: a mark inside (a tick, a dot: light and dark both in its middle), or a fill of its
@@ -559,10 +559,14 @@ function dedupe(cs: Control[]): Control[] {
 /**
  * Chips and segmented buttons: in a cluster of three or more buttons of one height, side by side
  * or row under row, where some are filled and the others only outlined, the filled ones are on
- * (selected) and the outlined ones off. A lone primary button among plain ones is not a cluster.
+ * (selected) and the outlined ones off. A lone primary button beside a plain one is not a cluster.
+ * (The model does not see these states: see features.ts.)
  */
+/** A selected chip's fill stands this far (in luma) from the page. */
+const CHIP_FILL = 40;
+
 export function chipStates(controls: Control[]): void {
-  const buttons = controls.filter((c) => c.kind === 'button' && c.filled !== undefined);
+  const buttons = controls.filter((c) => c.kind === 'button' && c.fillContrast !== undefined);
   for (const b of buttons) delete b.state;
   const parent = buttons.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
@@ -576,8 +580,12 @@ export function chipStates(controls: Control[]): void {
   const groups = new Map<number, Control[]>();
   buttons.forEach((b, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), b]));
   for (const group of groups.values()) {
-    const on = group.filter((c) => c.filled).length;
-    if (group.length < 3 || on === 0 || on === group.length) continue;
-    for (const c of group) c.state = { checked: !!c.filled };
+    // Filled with a colour of their own, or not at all: a faint fill is neither.
+    const on = group.filter((c) => c.fillContrast! >= CHIP_FILL).length;
+    const off = group.filter((c) => c.fillContrast! < EDGE).length;
+    // Chips flow along rows (a column of keycaps is a legend, not a choice).
+    const rowed = group.some((a) => group.some((b) => a !== b && Math.max(a.box.y, b.box.y) < Math.min(a.box.y + a.box.h, b.box.y + b.box.h)));
+    if (group.length < 3 || !rowed || on === 0 || off === 0 || on + off < group.length) continue;
+    for (const c of group) c.state = { checked: c.fillContrast! >= CHIP_FILL };
   }
 }

@@ -11,8 +11,21 @@ import { comboOnScreen, spelledCombos, typingCommand } from './vocabulary.ts';
 const CUE = /\b(?:shortcut|hotkey|key ?(?:combination|combo|binding)|keys|keyboard|without the mouse)\b/i;
 const CUE_WORDS = new Set(['shortcut', 'shortcuts', 'hotkey', 'key', 'keys', 'combination', 'combo', 'keyboard', 'mouse', 'without', 'press', 'hit', 'use', 'using', 'via', 'trigger', 'listed', 'shown', 'page', 'find', 'look', 'do', 'its']);
 const MODIFIER = /^(?:ctrl|control|strg|shift|alt|cmd|⌘)$/i;
+/**
+ * What a keycap reads, without its frame: OCR reads the frame's sides as brackets ("[Ctrl]", "[B]",
+ * "[Enters": the closing one as a letter) and the "+" before it with it ("+D").
+ */
+export function keyText(text: string): string {
+  const bare = text.trim().replace(/^[[({|+]+|[\])}|]+$/g, '');
+  if (bare === text.trim() || MODIFIER.test(bare) || /^[A-Z0-9]$/.test(bare) || comboOnScreen(bare)) return bare;
+  const cut = bare.slice(0, -1);
+  return /^[[({|]/.test(text.trim()) && (MODIFIER.test(cut) || comboOnScreen(cut)) ? cut : bare;
+}
 /** A modifier, a combo or a named key, or one letter or digit (a capital: "a" in "insert a link" is a word). */
-const isKey = (e: UiElement) => e.kind !== 'icon' && (MODIFIER.test(e.text.trim()) || /^[A-Z0-9]$/.test(e.text.trim()) || comboOnScreen(e.text) !== undefined);
+const isKey = (e: UiElement) => {
+  const t = keyText(e.text);
+  return e.kind !== 'icon' && (MODIFIER.test(t) || /^[A-Z0-9]$/.test(t) || comboOnScreen(t) !== undefined);
+};
 const isPlus = (e: UiElement) => e.text.trim() === '+' || (e.kind === 'icon' && /\bplus\b/.test(e.text));
 
 /** The combos the command spells out, or the one the legend shows for the action it names. */
@@ -57,7 +70,7 @@ export function legendCombo(instruction: string, elements: UiElement[]): string 
   };
   const before = run(Array.from({ length: best.from }, (_, k) => best.from - 1 - k));
   const keys = before.length ? before : run(Array.from({ length: best.row.length - best.to - 1 }, (_, k) => best.to + 1 + k));
-  return keys.length ? comboOnScreen(keys.map((k) => k.text.trim()).join('+')) : undefined;
+  return keys.length ? comboOnScreen(keys.map((k) => keyText(k.text)).join('+')) : undefined;
 }
 
 const overlaps = (a: UiElement, b: UiElement) => inside(centre(b), a.box, 0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Perception, UiElement } from '../../../engine/perception/types.ts';
-import { legendCombo, shortcutKeys, wantedCombos } from '../../../engine/policy/shortcut.ts';
+import { keyText, legendCombo, shortcutKeys, wantedCombos } from '../../../engine/policy/shortcut.ts';
 
 let n = 0;
 const el = (kind: UiElement['kind'], text: string, box: UiElement['box']): UiElement => ({ id: `e${n++}`, kind, text, box, confidence: 1 });
@@ -52,5 +52,19 @@ describe('keyboard shortcuts', () => {
     expect(shortcutKeys(field, { type: 'click', at: { x: 700, y: 520 } })?.action).toEqual({ type: 'finished' });
     const then = { ...input, instruction: 'Press Ctrl+B, then type "bold"', history: pressed };
     expect(shortcutKeys(then, { type: 'type', text: 'bold' })).toBeUndefined();
+  });
+});
+
+describe('keycaps as OCR reads them', () => {
+  it('reads the key inside a frame read as brackets, or with the "+" before it', () => {
+    expect(keyText('[ctrl]')).toBe('ctrl');
+    expect(keyText('[B]')).toBe('B');
+    expect(keyText('+D')).toBe('D');
+    expect(keyText('[Enters')).toBe('Enter');
+    expect(keyText('Shift')).toBe('Shift');
+    expect(keyText('(see')).toBe('see');
+    // The legend row as read off a dark page of kbd chips.
+    const row = [el('text', 'ctrl', [94, 307, 42, 21]), el('icon', 'plus add new', [136, 311, 11, 11]), el('text', 'Shift', [148, 308, 46, 18]), el('text', '+D', [198, 308, 26, 18]), ...words(308, 224, 'duplicate the line')];
+    expect(legendCombo('Do "duplicate the line" via its hotkey', row)).toBe('ctrl+shift+d');
   });
 });
