@@ -499,21 +499,17 @@ function chevronAtRight(L: Uint8Array, region: Rect, b: Blob, inside: Line['word
   // Words are in frame pixels, the blob in the region's.
   if (inside.some((wd) => wd.box.x + wd.box.w > region.x + x0)) return false;
   const bg = L[(b.y + (b.h >> 1)) * stride + x0]!;
-  // Step in from the right over the border (1 px, or more on HiDPI).
-  const inked = (x: number) => {
-    let n = 0;
-    for (let y = y0; y < y1; y++) if (Math.abs(L[y * stride + x]! - bg) >= 40) n++;
-    return n;
-  };
-  let x1 = b.x + b.w - 1;
-  while (x1 > x0 && inked(x1 - 1) >= 0.6 * (y1 - y0)) x1--;
-  x1--;
-  if (x1 <= x0) return false;
+  const off = (x: number, y: number) => Math.abs(L[y * stride + x]! - bg) >= 40;
   let ink = 0;
-  let ix0 = x1, ix1 = x0, iy0 = y1, iy1 = y0;
+  let ix0 = b.x + b.w, ix1 = x0, iy0 = y1, iy1 = y0;
   for (let y = y0; y < y1; y++) {
-    for (let x = x0; x < x1; x++) {
-      if (Math.abs(L[y * stride + x]! - bg) < 40) continue;
+    // Row by row, in from the right over what is outside the box (a rounded end leaves the page
+    // there, in the fill's colour or not) and over its border, to the box's own fill.
+    let x = b.x + b.w - 1;
+    while (x > x0 && !off(x, y)) x--;
+    while (x > x0 && off(x, y)) x--;
+    for (x--; x >= x0; x--) {
+      if (!off(x, y)) continue;
       ink++;
       ix0 = Math.min(ix0, x); ix1 = Math.max(ix1, x); iy0 = Math.min(iy0, y); iy1 = Math.max(iy1, y);
     }

@@ -6,12 +6,12 @@ import { calendarMove } from './calendar.ts';
 import { confirmPrompt } from './confirm.ts';
 import { centre, clickOn, inside, lineOf } from './elementMemory.ts';
 import type { Features } from './features.ts';
-import { exactName, fieldOfLabel, listChoice, newWords, openEdit, pendingClick, pendingSuggestion, pendingTick, pendingValue, scrollToFinalClick, unnamedClick } from './pending.ts';
+import { exactName, fieldOfLabel, listChoice, newWords, openEdit, openRename, pendingClick, pendingSuggestion, pendingTick, pendingValue, scrollToFinalClick, unnamedClick } from './pending.ts';
 import { optionStates } from './options.ts';
 import { seekName } from './seek.ts';
 import { shortcutKeys } from './shortcut.ts';
 import { sliderMove } from './slider.ts';
-import { inWrittenValue, isStopword, quotedSpans, tokenize, wholeWords } from './text.ts';
+import { inWrittenValue, isStopword, quotedSpans, tokenize, wholeWords, wordMatch } from './text.ts';
 import type { Decision, Point, PolicyAction, PolicyInput } from './types.ts';
 
 export interface Correction {
@@ -43,7 +43,9 @@ export function replacing({ instruction, history, previous, perception }: Policy
   const words = previous.elements.findIndex((e) => e.kind === 'text' && inside(last.at, e.box, 0));
   const field = previous.elements.find((e) => e.kind === 'text_field' && inside(last.at, e.box, 0)) ?? (words >= 0 ? fieldOfLabel(previous.elements, words) : undefined);
   const shown = field?.text.trim() ?? '';
-  if (!shown || shown === action.text.trim()) return undefined;
+  if (!shown) return undefined;
+  // The very value already there: typing after it would double it ("TaraTara").
+  if (shown.toLowerCase() === action.text.trim().toLowerCase()) return { type: 'hotkey', keys: ['ctrl', 'a'] };
   // A placeholder names the field by the command's words, not by a part of the value it gives ("example" of "sven@example.org").
   const said = new Set(tokenize(instruction).filter((t) => !inWrittenValue(instruction, t)).map((t) => t.norm));
   const naming = tokenize(shown).some((t) => /\p{L}/u.test(t.text) && said.has(t.norm));
@@ -147,8 +149,9 @@ export function namedWordInside({ instruction, perception }: PolicyInput, action
   const box = els.filter((e) => e.kind !== 'text' && e.text.trim() && inside(action.at, e.box, 0)).sort((a, b) => a.box[2] * a.box[3] - b.box[2] * b.box[3])[0];
   if (!box) return undefined;
   const words = els.filter((e) => e.kind === 'text' && inside(centre(e), box.box, 0));
-  const said = new Set(tokenize(instruction).filter((t) => !isStopword(t)).map((t) => t.norm));
-  const named = words.filter((e) => tokenize(e.text).some((t) => said.has(t.norm)));
+  // (Read as OCR reads it: "Smal" for "Small".)
+  const said = tokenize(instruction).filter((t) => !isStopword(t));
+  const named = words.filter((e) => tokenize(e.text).some((t) => said.some((s) => wordMatch(t, s)[2])));
   if (words.length < 2 || named.length !== 1 || inside(action.at, named[0]!.box, 0)) return undefined;
   return { action: clickOn(named[0]!), target: named[0]! };
 }
@@ -189,10 +192,12 @@ export function correct(input: PolicyInput, d: Omit<Decision, 'ms'>, f: Pick<Fea
   const copy = copyField(input, action, f.fieldNaming);
   if (copy) return copy;
   // A value to type into what was just clicked comes before keys the command asks for after it.
-  const keys = pendingValue(input, action, f.untypedAt) ?? shortcutKeys(input, action);
-  if (keys) return keys;
-  const replaced = replacing(input, action);
+  // A name to rename is opened for editing first. What is typed into a field that shows a value
+  // (the model's typing or a value still to type) goes over it.
+  const keys = pendingValue(input, action, f.untypedAt) ?? openRename(input, action, f.untypedAt) ?? shortcutKeys(input, action);
+  const replaced = replacing(input, keys?.action ?? action);
   if (replaced) return { action: replaced, thought: 'the field holds another value: select it, then type over it' };
+  if (keys) return keys;
   // A slider the model chose to move is measured and set by reading its value; a calendar pages
   // to the month the command names before a day is picked; a name out of sight is scrolled to.
   const moved = sliderMove(input, action) ?? calendarMove(input, action) ?? seekName(input, action);

@@ -201,7 +201,7 @@ export function pendingClick(input: PolicyInput, proposed: PolicyAction, leftToD
 export function pendingValue(input: PolicyInput, proposed: PolicyAction, untypedAt: number[]): { action: PolicyAction; thought: string } | undefined {
   if ((proposed.type !== 'finished' && proposed.type !== 'call_user') || !untypedAt.length) return undefined;
   const last = input.history.at(-1)?.action;
-  const inPlace = last?.type === 'double_click';
+  const inPlace = last?.type === 'double_click' || (isRenameKey(last) && input.history.at(-1)!.changed);
   // A field, or nothing perception can name: a document's page, a canvas.
   const under = last?.type === 'click' ? (input.previous?.elements ?? []).filter((e) => inside(last.at, e.box, 0)) : [];
   const intoField = last?.type === 'click' && (!under.length || under.some((e) => e.kind === 'text_field'));
@@ -251,10 +251,14 @@ export function newWords(previous: Perception, perception: Perception): UiElemen
 export function unnamedClick(input: PolicyInput, proposed: PolicyAction): { action: PolicyAction; target: UiElement; thought: string } | undefined {
   if (proposed.type !== 'click') return undefined;
   const els = input.perception.elements;
+  const said = new Set(tokenize(input.instruction).map((t) => t.norm));
   const i = els.findIndex((e) => e.kind === 'text' && inside(proposed.at, e.box, 0));
+  // An icon none of whose names the command says (a breadcrumb's "›" for "Visit the Security
+  // page"), for a command that names no icon.
+  const icon = i < 0 ? els.find((e) => e.kind === 'icon' && inside(proposed.at, e.box, 0)) : undefined;
+  if (icon && !ICON_WORDS.test(input.instruction) && !tokenize(icon.text).some((t) => said.has(t.norm))) return nameOnScreen(input, `the icon "${icon.text}" is none of the names the command gives`);
   if (i < 0 || labelsField(els, i)) return undefined;
   const line = lineOf(els, i);
-  const said = new Set(tokenize(input.instruction).map((t) => t.norm));
   // Names still to act on: all but one already right-clicked (its menu is open now).
   const menuOpened = input.history.filter((h) => h.action.type === 'right_click');
   const names = commandNames(input.instruction).filter((n) => !actedOn(menuOpened, n));
@@ -264,11 +268,18 @@ export function unnamedClick(input: PolicyInput, proposed: PolicyAction): { acti
   // menu") is a name too, unless it was right-clicked.
   const readOut = squeeze(input.instruction).includes(squeeze(line)) && !actedOn(menuOpened, line);
   if (!words.some((w) => said.has(w.norm)) || words.some((w) => nameWords.has(w.norm)) || readOut) return undefined;
+  return nameOnScreen(input, `"${line}" holds none of the names still to act on`);
+}
+
+const ICON_WORDS = /\b(?:icon|symbol|glyph|pictogram)s?\b/i;
+
+/** The first name the command gives and no step acted on yet that exactly one line on screen reads. */
+function nameOnScreen(input: PolicyInput, why: string): { action: PolicyAction; target: UiElement; thought: string } | undefined {
   for (const name of namesLeft(input)) {
-    const exact = named(els, name, false);
+    const exact = named(input.perception.elements, name, false).filter((e) => e.kind !== 'icon');
     if (exact.length !== 1) continue;
     const target = exact[0]!;
-    return { action: clickOn(target), target, thought: `"${line}" holds none of the names still to act on; "${name}" is on screen and not acted on yet` };
+    return { action: clickOn(target), target, thought: `${why}; "${name}" is on screen and not acted on yet` };
   }
   return undefined;
 }
@@ -295,6 +306,28 @@ export function pendingSuggestion(input: PolicyInput, proposed: PolicyAction): {
 }
 
 const RENAME = /\b(?:re-?name[sd]?|renaming|re-?title[sd]?|retitling|in place)\b|\bname\b.*\b(?:to|into|as)\b/i;
+
+const isRenameKey = (a?: PolicyAction) => a?.type === 'hotkey' && a.keys.join('+').toLowerCase() === 'f2';
+
+/**
+ * A name the command renames ("Retitle "Launch plan" as "Launch checklist"") left unopened when
+ * the model would stop: F2 once it is selected (the desktop's key to rename), else a double click
+ * on it (a web list's or tree's edit in place).
+ */
+export function openRename(input: PolicyInput, proposed: PolicyAction, untypedAt: number[]): { action: PolicyAction; target: UiElement; thought: string } | undefined {
+  if ((proposed.type !== 'finished' && proposed.type !== 'call_user') || !untypedAt.length || !RENAME.test(input.instruction)) return undefined;
+  if (input.history.some((h) => h.action.type === 'type' || h.action.type === 'double_click')) return undefined;
+  const old = quotedSpans(input.instruction).find(([a]) => a < untypedAt[0]!);
+  const name = old && input.instruction.slice(...old);
+  const hits = name ? named(input.perception.elements, name) : [];
+  if (hits.length !== 1) return undefined;
+  const target = hits[0]!;
+  const last = input.history.at(-1)?.action;
+  if (last?.type === 'click' && inside(last.at, target.box) && !input.history.some((h) => isRenameKey(h.action))) {
+    return { action: { type: 'hotkey', keys: ['f2'] }, target, thought: `"${name}" is selected and the command renames it: F2 opens it for editing` };
+  }
+  return { action: { type: 'double_click', at: clickPoint(target) }, target, thought: `the command renames "${name}", which is not open for editing: a double click opens it in place` };
+}
 
 /**
  * A name opened for editing in place (double-clicked), typed over, and left open: the model would

@@ -71,13 +71,18 @@ describe('corrections to the model\'s step', () => {
     expect(replacing({ instruction: 'Change First name to Ada', perception: form, previous: form, history: clicked }, { type: 'type', text: 'Ada' })).toEqual({ type: 'hotkey', keys: ['ctrl', 'a'] });
     const search = screen(el('s', 'text_field', 'Search', [200, 100, 200, 30]));
     expect(replacing({ instruction: 'Type cats into the search box', perception: search, previous: search, history: clicked }, { type: 'type', text: 'cats' })).toBeUndefined();
-    expect(replacing({ instruction: 'Type Farid', perception: form, previous: form, history: clicked }, { type: 'type', text: 'Farid' })).toBeUndefined();
+    // The very value already there: typed over, not after it ("TaraTara").
+    expect(replacing({ instruction: 'Type Farid', perception: form, previous: form, history: clicked }, { type: 'type', text: 'Farid' })).toEqual({ type: 'hotkey', keys: ['ctrl', 'a'] });
     // A value that shares words with the new one is not a placeholder naming the field.
     const email = screen(el('e', 'text_field', 'farid.martin@example.org', [200, 100, 200, 30]));
     expect(replacing({ instruction: 'The email should be sven.walsh@example.org', perception: email, previous: email, history: clicked }, { type: 'type', text: 'sven.walsh@example.org' })).toEqual({ type: 'hotkey', keys: ['ctrl', 'a'] });
     // A click on the field's label focuses it too (its caret before what it shows).
     const labelled = screen(el('lab', 'text', 'Job title:', [100, 108, 90, 14]), el('jf', 'text_field', 'Analyst', [200, 100, 200, 30]));
     expect(replacing({ instruction: 'Change Job title to Editor', perception: labelled, previous: labelled, history: [{ action: { type: 'click', at: { x: 140, y: 114 } }, changed: true }] }, { type: 'type', text: 'Editor' })).toEqual({ type: 'hotkey', keys: ['ctrl', 'a'] });
+    // A value still to type, which a rule types in place of the model's finish, goes over it too.
+    const tara = screen(el('t', 'text_field', 'Tara', [200, 100, 200, 30]));
+    const write = { instruction: 'Write "Tara" in the first name box', perception: tara, previous: tara, history: clicked };
+    expect(correct(write, { action: { type: 'finished' }, confidence: 0.9 }, { ...none, untypedAt: [7] })?.action).toEqual({ type: 'hotkey', keys: ['ctrl', 'a'] });
     // The click opened a list (a select read as a field): typing picks from it, nothing to select.
     const list = screen(...form.elements, ...['Low', 'Normal', 'High', 'Urgent'].map((t, i) => el(`o${i}`, 'text', t, [210, 135 + 20 * i, 60, 14])));
     expect(replacing({ instruction: 'Change First name to Ada', perception: list, previous: form, history: clicked }, { type: 'type', text: 'Ada' })).toBeUndefined();
@@ -89,6 +94,9 @@ describe('corrections to the model\'s step', () => {
     expect(namedWordInside(input, { type: 'click', at: { x: 520, y: 320 } })?.target.id).toBe('Pink');
     expect(namedWordInside(input, { type: 'click', at: { x: 440, y: 320 } })).toBeUndefined();
     expect(namedWordInside({ ...input, instruction: 'Choose a color' }, { type: 'click', at: { x: 520, y: 320 } })).toBeUndefined();
+    // As OCR reads it: "Smal" for "Small".
+    const sizes = screen(el('b', 'button', 'Smal Medium Large', [300, 300, 300, 40]), ...['Smal', 'Medium', 'Large'].map((t, i) => el(t, 'text', t, [320 + 100 * i, 312, 40, 16])));
+    expect(namedWordInside({ instruction: 'Size: go with Small', perception: sizes, history: [] }, { type: 'click', at: { x: 440, y: 320 } })?.target.id).toBe('Smal');
   });
 
   it('makes the first click the kind the command spells out', () => {

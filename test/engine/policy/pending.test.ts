@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Perception, UiElement } from '../../../engine/perception/types.ts';
-import { exactName, listChoice, openEdit, finalClickName, scrollToFinalClick, finalClickNames, pendingClick, pendingSuggestion, pendingTick, pendingValue, quotedParts, unnamedClick } from '../../../engine/policy/pending.ts';
+import { exactName, listChoice, openEdit, openRename, finalClickName, scrollToFinalClick, finalClickNames, pendingClick, pendingSuggestion, pendingTick, pendingValue, quotedParts, unnamedClick } from '../../../engine/policy/pending.ts';
 
 const el = (id: string, kind: UiElement['kind'], text: string, box: UiElement['box']): UiElement => ({ id, kind, text, box, confidence: 1 });
 const screen = (...elements: UiElement[]): Perception => ({ width: 1280, height: 800, elements, timings: {} });
@@ -125,6 +125,32 @@ describe('the click a command ends on', () => {
     expect(unnamedClick({ instruction: 'Use these details: username "elena38"; finish by choosing to click Submit', perception: form, history: [] }, { type: 'click', at: { x: 130, y: 106 } })).toBeUndefined();
     // Clicked already: nothing left to send it to.
     expect(unnamedClick({ ...input, history: [...input.history, { action: { type: 'click', at: { x: 390, y: 316 } }, changed: true, words: ['Preferences'] }] }, { type: 'click', at: { x: 430, y: 256 } })).toBeUndefined();
+  });
+
+  it('clicks the name the command gives in place of an icon it does not speak of', () => {
+    const crumbs = screen(el('h', 'text', 'Home', [700, 167, 45, 21]), el('i1', 'icon', 'next forward right', [849, 172, 10, 10]), el('s', 'text', 'Security', [861, 167, 61, 21]), el('i2', 'icon', 'next forward right', [924, 172, 10, 10]), el('b', 'text', 'Billing', [940, 167, 50, 21]));
+    const input = { instruction: 'Visit the Security page', perception: crumbs, history: [] };
+    expect(unnamedClick(input, { type: 'click', at: { x: 854, y: 177 } })?.target.id).toBe('s');
+    // An icon the command speaks of, or a command about an icon, is the model's.
+    expect(unnamedClick({ ...input, instruction: 'Go forward to the Security page' }, { type: 'click', at: { x: 854, y: 177 } })).toBeUndefined();
+    expect(unnamedClick({ ...input, instruction: 'Click the arrow icon next to Security' }, { type: 'click', at: { x: 854, y: 177 } })).toBeUndefined();
+  });
+
+  it('opens a name the command renames for editing: F2 once it is selected, else a double click', () => {
+    const tree = screen(el('a', 'text', 'Launch', [847, 516, 70, 28]), el('b', 'text', 'plan', [921, 516, 40, 28]), el('c', 'text', 'Budget', [847, 556, 70, 28]));
+    const instruction = 'Retitle "Launch plan" as "Launch checklist"';
+    const at = [instruction.indexOf('Launch checklist')];
+    const selected = [{ action: { type: 'click' as const, at: { x: 887, y: 530 } }, changed: true }];
+    expect(openRename({ instruction, perception: tree, history: selected }, { type: 'finished' }, at)?.action).toEqual({ type: 'hotkey', keys: ['f2'] });
+    const f2 = [...selected, { action: { type: 'hotkey' as const, keys: ['f2'] }, changed: false }];
+    expect(openRename({ instruction, perception: tree, history: f2 }, { type: 'finished' }, at)?.action).toEqual({ type: 'double_click', at: { x: 882, y: 530 } });
+    expect(openRename({ instruction, perception: tree, history: [] }, { type: 'call_user' }, at)?.action.type).toBe('double_click');
+    // F2 that opened an editor: the new name is typed, and Enter ends the edit.
+    expect(pendingValue({ instruction, perception: tree, history: [...selected, { action: { type: 'hotkey', keys: ['f2'] }, changed: true }] }, { type: 'finished' }, at)?.action).toEqual({ type: 'type', text: 'Launch checklist\n' });
+    // Not once typed, nor for a command that renames nothing, nor in place of another step.
+    expect(openRename({ instruction, perception: tree, history: [...selected, { action: { type: 'type', text: 'Launch checklist' }, changed: true }] }, { type: 'finished' }, at)).toBeUndefined();
+    expect(openRename({ instruction: 'Open "Launch plan" then type "Launch checklist"', perception: tree, history: selected }, { type: 'finished' }, at)).toBeUndefined();
+    expect(openRename({ instruction, perception: tree, history: selected }, { type: 'click', at: { x: 5, y: 5 } }, at)).toBeUndefined();
   });
 
   it('chooses the suggestion that reads the whole name once its start is typed', () => {
