@@ -147,3 +147,10 @@ export function rowControl(elements: UiElement[], label: UiElement): UiElement |
     .filter((e) => (e.box[0] >= label.box[0] ? gap(e) <= 400 : gap(e) <= 60))
     .sort((a, b) => gap(a) - gap(b))[0];
 }
+
+/** The box around the line of words an element is on. */
+export function lineBox(els: UiElement[], e: UiElement): Box {
+  const words = lineElements(els, els.indexOf(e));
+  const [x0, y0] = [Math.min(...words.map((w) => w.box[0])), Math.min(...words.map((w) => w.box[1]))];
+  return [x0, y0, Math.max(...words.map((w) => w.box[0] + w.box[2])) - x0, Math.max(...words.map((w) => w.box[1] + w.box[3])) - y0];
+}

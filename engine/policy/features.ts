@@ -118,12 +118,15 @@ const squeeze = (t: string) => fold(t).replace(/\s+/g, '');
 
 /**
  * A text field's words: what it shows, and its label: the text on its left when there is some
- * (the text above it is then the row above's label), else the text above it.
+ * (the text above it is then the row above's label), else the text above it. A sentence on its
+ * left ("Tip: details appear on the right." in a sidebar) is no label.
  */
 function fieldWordsOf(elements: UiElement[], near: Neighbours[], e: number): string[] {
   const [left, , above] = near[e]!;
-  const label = left >= 0 && elements[left]!.kind === 'text' ? left : above;
-  return [elements[e]!.text, ...(label >= 0 ? [lineOf(elements, label)] : [])];
+  const leftLine = left >= 0 && elements[left]!.kind === 'text' ? lineOf(elements, left) : undefined;
+  const labelLike = leftLine !== undefined && !/[.!?]$/.test(leftLine.trim()) && leftLine.trim().split(/\s+/).length <= 5;
+  const label = labelLike ? leftLine : above >= 0 ? lineOf(elements, above) : undefined;
+  return [elements[e]!.text, ...(label !== undefined ? [label] : [])];
 }
 
 /** A command that starts by saying to type unquoted words: "Enter Grace as your name, then press OK". */

@@ -3,7 +3,7 @@
 // A click never flips one that is already as the command wants it, and the task does not end
 // with one that is not.
 import type { UiElement } from '../perception/types.ts';
-import { clickOn, inside, lineElements, rowControl } from './elementMemory.ts';
+import { clickOn, inside, lineBox, rowControl } from './elementMemory.ts';
 import { named, pendingClick } from './pending.ts';
 import { quotedSpans } from './text.ts';
 import type { PolicyAction, PolicyInput } from './types.ts';
@@ -63,10 +63,7 @@ function onScreen(elements: UiElement[], part: OptionPart): OptionOnScreen | und
   const hits = named(elements, part.name);
   if (hits.length !== 1) return undefined;
   // The whole line of the label's words ("Weekly digest"), as one box.
-  const words = lineElements(elements, elements.indexOf(hits[0]!));
-  const [x0, y0] = [Math.min(...words.map((w) => w.box[0])), Math.min(...words.map((w) => w.box[1]))];
-  const [x1, y1] = [Math.max(...words.map((w) => w.box[0] + w.box[2])), Math.max(...words.map((w) => w.box[1] + w.box[3]))];
-  const label: UiElement = { ...hits[0]!, box: [x0, y0, x1 - x0, y1 - y0] };
+  const label: UiElement = { ...hits[0]!, box: lineBox(elements, hits[0]!) };
   const control = label.state?.checked !== undefined ? label : rowControl(elements, label) ?? label;
   return { ...part, label, control, checked: control.state?.checked };
 }

@@ -2,7 +2,7 @@
 // it says to tick, and the quoted name itself rather than a longer look-alike. The model is often
 // unsure at the end of a long form, not done: these are its next steps.
 import type { Perception, UiElement } from '../perception/types.ts';
-import { centre, clickOn, clickPoint, inside, lineElements, lineOf, rowControl } from './elementMemory.ts';
+import { centre, clickOn, clickPoint, inside, lineBox, lineElements, lineOf, rowControl } from './elementMemory.ts';
 import { fold, isStopword, levenshtein, nameRuns, quotedSpans, squeeze, type Token, tokenize } from './text.ts';
 import type { PolicyAction, PolicyInput } from './types.ts';
 import { typingCommand } from './vocabulary.ts';
@@ -144,9 +144,11 @@ export function exactName(input: PolicyInput, proposed: PolicyAction): { action:
 export function pendingTick(input: PolicyInput, proposed: PolicyAction): { action: PolicyAction; target: UiElement; thought: string } | undefined {
   const parts = quotedParts(input);
   const repeat = proposed.type === 'type' && input.history.some((h) => h.action.type === 'type' && h.action.text === proposed.text);
-  const lost = proposed.type === 'finished' || proposed.type === 'call_user' || repeat || proposed.type === 'hotkey';
-  if (!lost || parts.some((p) => !p.tick && !p.done)) return undefined;
   const els = input.perception.elements;
+  // A click on what the command ends on ("… and click Register") before the box is ticked is early.
+  const early = proposed.type === 'click' && finalClickNames(input.instruction).some((name) => named(els, name).some((e) => inside(proposed.at, e.box, 0) || inside(proposed.at, lineBox(els, e), 0)));
+  const lost = proposed.type === 'finished' || proposed.type === 'call_user' || repeat || proposed.type === 'hotkey' || early;
+  if (!lost || parts.some((p) => !p.tick && !p.done)) return undefined;
   for (const part of parts.filter((p) => p.tick && !p.done)) {
     const [label] = named(els, part.text);
     if (!label) continue;

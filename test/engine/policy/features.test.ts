@@ -136,6 +136,14 @@ describe('feature extraction', () => {
     const clicked = [rememberStep({ type: 'click', at: { x: 200, y: 158 } }, true, rows, [])];
     expect(clicked[0]!.words).toEqual(['', 'Email', 'First name']);
     expect(extractFeatures(vocab, 'Fill First name with "Ada" and Email with "a@b.org"', rows, clicked, rows).fieldWords).toEqual(['', 'Email']);
+    // A sentence on its left (a sidebar's tip across the page) is no label: the one above it is.
+    const cards: Perception = { ...screen, elements: [
+      { id: 'tip', kind: 'text', text: 'Tip: details appear on the right.', box: [355, 332, 233, 16], confidence: 0.9 },
+      { id: 'u', kind: 'text', text: 'Username', box: [647, 295, 80, 16], confidence: 0.9 },
+      { id: 'U', kind: 'text_field', text: '', box: [646, 319, 553, 40], confidence: 0.6 },
+    ] };
+    const intoUser = [rememberStep({ type: 'click', at: { x: 925, y: 338 } }, true, cards, [])];
+    expect(extractFeatures(vocab, 'Register with department "Finance", username "jonas54"', cards, intoUser, cards).fieldWords).toEqual(['', 'Username']);
   });
 
   it('marks the command\'s words the agent already acted on, and counts the names still pending', () => {

@@ -57,6 +57,8 @@ describe('the click a command ends on', () => {
     // Not while a value is still to type, nor in place of a click the model chose.
     expect(pendingTick({ ...input, history: [] }, { type: 'finished' })).toBeUndefined();
     expect(pendingTick(input, { type: 'click', at: { x: 5, y: 5 } })).toBeUndefined();
+    // A click on the button the command ends on, before the box is ticked, is early.
+    expect(pendingTick(input, { type: 'click', at: { x: 140, y: 205 } })?.target.id).toBe('c');
     const ticked = [...typed, { action: { type: 'click' as const, at: { x: 107, y: 157 } }, changed: true, words: ['Subscribe to updates'] }];
     expect(pendingTick({ ...input, history: ticked }, { type: 'finished' })).toBeUndefined();
     // Everything quoted is done: the button, whatever the model would do.
