@@ -39,7 +39,7 @@ describe.each([false, true])('a rendered form (dark=%s)', (dark) => {
     const checked = p.elements.filter((e) => e.kind === 'checkbox' && e.state?.checked);
     expect(checked.length).toBeGreaterThanOrEqual(1);
     // Each one found reads as checked or not as the page has it (a dark theme's grey box is unchecked).
-    for (const kind of ['checkbox', 'radio']) expect(kinds[kind]!.stateRight, kind).toBe(kinds[kind]!.stateOf);
+    for (const kind of ['checkbox', 'radio', 'toggle']) expect(kinds[kind]?.stateRight, kind).toBe(kinds[kind]?.stateOf);
   });
 });
 
