@@ -44,6 +44,14 @@ function onUnsaidWords(instruction: string, elements: UiElement[], at: Point): b
   return !tokenize(lineOf(elements, i)).some((t) => said.has(t.norm));
 }
 
+/** Whether `at` is on a line that reads a word of `name` but not all of it: "Basalt 77" for "Basalt 16". */
+function onLookAlike(name: string, elements: UiElement[], at: Point): boolean {
+  const i = elements.findIndex((e) => e.kind === 'text' && inside(at, e.box, 0));
+  if (i < 0) return false;
+  const words = new Set(tokenize(name).map((t) => t.norm));
+  return tokenize(lineOf(elements, i)).some((t) => words.has(t.norm));
+}
+
 /**
  * A scroll in place of a finish, a call for help, or (once the model has scrolled) a click
  * elsewhere or a scroll back the other way, while the command seeks a name that is not on screen.
@@ -56,9 +64,10 @@ export function seekName({ instruction, history, perception }: PolicyInput, prop
   const scrolls = history.flatMap((h) => (h.action.type === 'scroll' ? [{ ...h.action, changed: h.changed }] : []));
   const last = scrolls.at(-1);
   // A click elsewhere is the model's own way in (a tab, a panel to open) until it has started
-  // scrolling, unless it goes to words the command does not say (another row of the list). The
-  // way to go: the last that moved something, else down.
-  if (proposed.type === 'click' && !last && !onUnsaidWords(instruction, perception.elements, proposed.at)) return undefined;
+  // scrolling, unless it goes to words the command does not say (another row of the list) or to
+  // a look-alike of the name (the name is not on screen). The way to go: the last that moved
+  // something, else down.
+  if (proposed.type === 'click' && !last && !onUnsaidWords(instruction, perception.elements, proposed.at) && !onLookAlike(name, perception.elements, proposed.at)) return undefined;
   const direction = scrolls.filter((s) => s.changed).at(-1)?.direction ?? 'down';
   // At the end of the list that way, back the other way (it may have been passed by); at both
   // ends, the model's step stands.

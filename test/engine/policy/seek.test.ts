@@ -40,5 +40,8 @@ describe('seeking a name out of sight', () => {
     expect(seekName(tabs, { type: 'click', at: { x: 320, y: 48 } })).toBeUndefined();
     expect(seekName({ ...input, history: [] }, { type: 'click', at: { x: 320, y: 108 } })?.action).toMatchObject({ type: 'scroll', direction: 'down' });
     expect(seekName({ ...input, history: [] }, { type: 'call_user' })?.action).toMatchObject({ type: 'scroll', direction: 'down' });
+    // Nor to a look-alike of the name: "Garnet 17" is not "Garnet 80".
+    const alike = { ...input, history: [], perception: list('Garnet 17', 'Amber 12') };
+    expect(seekName(alike, { type: 'click', at: { x: 320, y: 108 } })?.action).toMatchObject({ type: 'scroll', direction: 'down' });
   });
 });
