@@ -95,7 +95,7 @@ export class Perceiver {
       if (this.icons) await nameIcons(this.icons, frame, found, scale);
       // A lone digit (a slider's value "7", a badge's count) is too small for the text detector;
       // outlined as a nameless icon, it is read here and becomes text.
-      const digits = await readDigits(this.ocr, frame, found, scale);
+      const digits = await readDigits(this.ocr, frame, found, scale, [...controls, ...found]);
       timings.icons = performance.now() - t;
       controls.push(...found.filter((c) => !digits.has(c)));
       lines.push(...digits.values());
@@ -119,8 +119,12 @@ export class Perceiver {
   }
 }
 
-/** How sure the recognizer must be that a nameless icon is a digit. */
+/**
+ * How sure the recognizer must be that a nameless icon is a digit; beside a slider, where a number
+ * is its value, less (a lone "0" reads as "o" at 0.45: the recognizer splits its belief among o, O and 0).
+ */
 const DIGIT_CONFIDENCE = 0.9;
+const SLIDER_DIGIT_CONFIDENCE = 0.4;
 
 /**
  * Gives icon-like controls the words of the icon they show. A named "checkbox" or "radio" was an
@@ -150,7 +154,7 @@ async function nameIcons(namer: IconNamer, frame: RgbaImage, controls: Control[]
 const GLYPH = /^(?:\d{1,2}|[A-HJKMNP-UWYZ])$/;
 
 /** Nameless glyph-sized icons (keycaps with their frame) that read as GLYPH, with the line each reads as. */
-async function readDigits(ocr: Ocr, frame: RgbaImage, controls: Control[], scale: number): Promise<Map<Control, Line>> {
+async function readDigits(ocr: Ocr, frame: RgbaImage, controls: Control[], scale: number, all: Control[]): Promise<Map<Control, Line>> {
   const glyphs = controls.filter((c) => c.kind === 'icon' && !c.text && c.box.w >= 3 * scale && c.box.w <= 48 * scale && c.box.h >= 8 * scale && c.box.h <= 48 * scale);
   const out = new Map<Control, Line>();
   if (!glyphs.length) return out;
@@ -166,7 +170,13 @@ async function readDigits(ocr: Ocr, frame: RgbaImage, controls: Control[], scale
   // Lines come back for the boxes that held ink, in order but not one for one: matched by place.
   glyphs.forEach((c) => {
     const line = lines.find((l) => intersects(l.box, c.box));
-    if (line && GLYPH.test(line.text.trim()) && line.confidence >= DIGIT_CONFIDENCE) out.set(c, line);
+    if (!line) return;
+    // On a slider's row, just past either end: its value, where a lone "0" reads as the letter.
+    const cy = c.box.y + c.box.h / 2;
+    const bySlider = all.some((s) => s.kind === 'slider' && cy >= s.box.y - 4 && cy <= s.box.y + s.box.h + 4 && (c.box.x - (s.box.x + s.box.w) <= 140 * scale && s.box.x - (c.box.x + c.box.w) <= 140 * scale));
+    const text = bySlider && /^[oO]$/.test(line.text.trim()) ? '0' : line.text.trim();
+    const digit = bySlider ? /^\d{1,3}$/.test(text) && line.confidence >= SLIDER_DIGIT_CONFIDENCE : GLYPH.test(text) && line.confidence >= DIGIT_CONFIDENCE;
+    if (digit) out.set(c, text === line.text ? line : { ...line, text, words: line.words.map((w) => ({ ...w, text })) });
   });
   return out;
 }
