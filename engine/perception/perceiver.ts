@@ -153,9 +153,20 @@ async function nameIcons(namer: IconNamer, frame: RgbaImage, controls: Control[]
  */
 const GLYPH = /^(?:\d{1,2}|[A-HJKMNP-UWYZ])$/;
 
-/** Nameless glyph-sized icons (keycaps with their frame) that read as GLYPH, with the line each reads as. */
+/**
+ * Nameless glyph-sized icons (keycaps with their frame) that read as GLYPH, with the line each
+ * reads as; and, just past either end of a slider, on its row, a number (its value): there a "0"
+ * outlined as a ring (a radio button) or read as the letter "o" is the digit.
+ */
 async function readDigits(ocr: Ocr, frame: RgbaImage, controls: Control[], scale: number, all: Control[]): Promise<Map<Control, Line>> {
-  const glyphs = controls.filter((c) => c.kind === 'icon' && !c.text && c.box.w >= 3 * scale && c.box.w <= 48 * scale && c.box.h >= 8 * scale && c.box.h <= 48 * scale);
+  const sliders = all.filter((s) => s.kind === 'slider');
+  const bySlider = (c: Control) => {
+    const cy = c.box.y + c.box.h / 2;
+    const past = (s: Control) => (c.box.x >= s.box.x + s.box.w - 4 && c.box.x - (s.box.x + s.box.w) <= 140 * scale) || (c.box.x + c.box.w <= s.box.x + 4 && s.box.x - (c.box.x + c.box.w) <= 140 * scale);
+    return sliders.some((s) => cy >= s.box.y - 4 && cy <= s.box.y + s.box.h + 4 && past(s));
+  };
+  const sized = (c: Control) => c.box.w >= 3 * scale && c.box.w <= 48 * scale && c.box.h >= 8 * scale && c.box.h <= 48 * scale;
+  const glyphs = controls.filter((c) => sized(c) && ((c.kind === 'icon' && !c.text) || (c.kind === 'radio' && bySlider(c))));
   const out = new Map<Control, Line>();
   if (!glyphs.length) return out;
   // An icon's box is its ink's, grown by a fifth (see controls.ts). Around a lone glyph's ink, a
@@ -171,11 +182,9 @@ async function readDigits(ocr: Ocr, frame: RgbaImage, controls: Control[], scale
   glyphs.forEach((c) => {
     const line = lines.find((l) => intersects(l.box, c.box));
     if (!line) return;
-    // On a slider's row, just past either end: its value, where a lone "0" reads as the letter.
-    const cy = c.box.y + c.box.h / 2;
-    const bySlider = all.some((s) => s.kind === 'slider' && cy >= s.box.y - 4 && cy <= s.box.y + s.box.h + 4 && (c.box.x - (s.box.x + s.box.w) <= 140 * scale && s.box.x - (c.box.x + c.box.w) <= 140 * scale));
-    const text = bySlider && /^[oO]$/.test(line.text.trim()) ? '0' : line.text.trim();
-    const digit = bySlider ? /^\d{1,3}$/.test(text) && line.confidence >= SLIDER_DIGIT_CONFIDENCE : GLYPH.test(text) && line.confidence >= DIGIT_CONFIDENCE;
+    const value = bySlider(c);
+    const text = value && /^[oO]$/.test(line.text.trim()) ? '0' : line.text.trim();
+    const digit = value ? /^\d{1,3}$/.test(text) && line.confidence >= SLIDER_DIGIT_CONFIDENCE : GLYPH.test(text) && line.confidence >= DIGIT_CONFIDENCE;
     if (digit) out.set(c, text === line.text ? line : { ...line, text, words: line.words.map((w) => ({ ...w, text })) });
   });
   return out;
