@@ -3,12 +3,14 @@
 // on screen, the agent keeps scrolling the way it was going (down, unless it scrolled another
 // way), where it scrolled before; once the name shows, the model clicks it.
 import type { UiElement } from '../perception/types.ts';
-import { actedOn, lineReads } from './pending.ts';
-import { inside, lineOf } from './elementMemory.ts';
+import { actedOn, lineReads, named } from './pending.ts';
+import { clickOn, inside, lineOf } from './elementMemory.ts';
 import { nameRuns, quotedSpans, squeeze, tokenize } from './text.ts';
 import type { Point, PolicyAction, PolicyInput } from './types.ts';
 
 const SEEK = /\b(?:find|locate|look for|search for|scroll|further down|down the list|in the list|bring)\b/i;
+/** The command says to act on what it finds ("… and click on it"), not only to bring it into view. */
+const CHOOSE = /\b(?:click|select|choose|pick|open|tap|press)\b/i;
 /** Scrolls in one direction that changed nothing, in a row: the end of the list. */
 const STUCK = 2;
 /**
@@ -59,8 +61,14 @@ function onLookAlike(name: string, elements: UiElement[], at: Point): boolean {
 export function seekName({ instruction, history, perception }: PolicyInput, proposed: PolicyAction): { action: PolicyAction; thought: string } | undefined {
   if (!SEEK.test(instruction) || !['finished', 'call_user', 'click', 'scroll'].includes(proposed.type)) return undefined;
   const name = soughtName(instruction);
-  // Found and acted on already (a click on it closed the menu it was in), or on screen.
-  if (!name || onScreen(perception.elements, name) || actedOn(history, name)) return undefined;
+  // Found and acted on already (a click on it closed the menu it was in), or on screen: then it
+  // is clicked, rather than scrolled past or left.
+  if (!name || actedOn(history, name)) return undefined;
+  if (onScreen(perception.elements, name)) {
+    const hits = named(perception.elements, name, false);
+    if (proposed.type === 'click' || hits.length !== 1 || !CHOOSE.test(instruction) || !history.some((h) => h.action.type === 'scroll')) return undefined;
+    return { action: clickOn(hits[0]!), thought: `"${name}" is on screen now: it is what the command looks for` };
+  }
   const scrolls = history.flatMap((h) => (h.action.type === 'scroll' ? [{ ...h.action, changed: h.changed }] : []));
   const last = scrolls.at(-1);
   // A click elsewhere is the model's own way in (a tab, a panel to open) until it has started

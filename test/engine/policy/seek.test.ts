@@ -24,8 +24,12 @@ describe('seeking a name out of sight', () => {
     const panel = { ...input, perception: { ...input.perception, elements: [...input.perception.elements, bar] } };
     expect(seekName(panel, { type: 'scroll', at: { x: 400, y: 300 }, direction: 'down', amount: 5 })?.action).toMatchObject({ direction: 'down', amount: 2 });
     expect(seekName(panel, { type: 'finished' })?.action).toMatchObject({ direction: 'down', amount: 2 });
-    // On screen: the model clicks it.
-    expect(seekName({ ...input, perception: list('Amber 12', 'Garnet 80') }, { type: 'finished' })).toBeUndefined();
+    // On screen: clicked, rather than scrolled past or left (unless the command only brings it into view).
+    const found = { ...input, perception: list('Amber 12', 'Garnet 80') };
+    expect(seekName(found, { type: 'click', at: { x: 320, y: 148 } })).toBeUndefined();
+    expect(seekName(found, { type: 'scroll', direction: 'up', amount: 5 })?.action).toEqual({ type: 'click', at: { x: 325, y: 148 } });
+    expect(seekName(found, { type: 'finished' })?.action.type).toBe('click');
+    expect(seekName({ ...found, instruction: 'Scroll down until Garnet 80 shows' }, { type: 'finished' })).toBeUndefined();
     // Clicked already (the menu it was in closed): found.
     expect(seekName({ ...input, history: [...input.history, { action: { type: 'click', at: { x: 320, y: 108 } }, changed: true, words: ['Garnet 80'] }] }, { type: 'finished' })).toBeUndefined();
   });
