@@ -234,7 +234,11 @@ function classify(L: Uint8Array, edges: Uint8Array, region: Rect, b: Blob, box: 
     // A button's label is a few words; a box holding a sentence is a banner, a notice or a panel
     // (GTK's "you are using the root account" bar), and its words are read as text.
     const label = inside.length > 0 && inside.length <= MAX_BUTTON_WORDS;
-    if (centred && label && w <= 400) return hit('button', 0.8);
+    // A label ending in a colon just left of the box ("Website:") names a field: a value that
+    // fills it ("https://petrov.example.com") looks centred, as a button's label is.
+    const mid = box.y + box.h / 2;
+    const labelled = words.some((wd) => wd.text.endsWith(':') && Math.abs(wd.box.y + wd.box.h / 2 - mid) <= box.h / 2 && box.x - (wd.box.x + wd.box.w) >= -2 && box.x - (wd.box.x + wd.box.w) <= 40 * scale);
+    if (centred && label && w <= 400 && !labelled) return hit('button', 0.8);
     if (w >= 60 && (!filled || fill > outside)) return hit('text_field', 0.6);
     if (label) return hit('button', 0.5);
   }

@@ -130,7 +130,7 @@ function fieldWordsOf(elements: UiElement[], near: Neighbours[], e: number): str
 }
 
 /** A command that starts by saying to type unquoted words: "Enter Grace as your name, then press OK". */
-const LEADING_TYPING = /^\W*(?:please\s+)?(?:type|enter|input|write|key in|fill in)\s+(?=[^\s"“”'‘’])/i;
+const LEADING_TYPING = /^\W*(?:please\s+)?(?:type|enter|input|write|key in|fill in|put(?!\s+(?:a|the)\s+(?:tick|check|mark|cross)))\s+(?=[^\s"“”'‘’])/i;
 
 const NEW_NAME = /\b(?:as|to|into)\s*$/i;
 

@@ -3,7 +3,7 @@
 // unsure at the end of a long form, not done: these are its next steps.
 import type { Perception, UiElement } from '../perception/types.ts';
 import { centre, clickOn, clickPoint, inside, lineBox, lineElements, lineOf, rowControl } from './elementMemory.ts';
-import { fold, isStopword, levenshtein, nameRuns, quotedSpans, squeeze, type Token, tokenize } from './text.ts';
+import { fold, isStopword, levenshtein, nameRuns, quotedSpans, squeeze, type Token, tokenize, unquotedValue } from './text.ts';
 import type { PolicyAction, PolicyInput } from './types.ts';
 import { typingCommand } from './vocabulary.ts';
 
@@ -202,14 +202,18 @@ export function pendingClick(input: PolicyInput, proposed: PolicyAction, leftToD
  */
 export function pendingValue(input: PolicyInput, proposed: PolicyAction, untypedAt: number[]): { action: PolicyAction; thought: string } | undefined {
   if ((proposed.type !== 'finished' && proposed.type !== 'call_user') || !untypedAt.length) return undefined;
-  const last = input.history.at(-1)?.action;
+  let last = input.history.at(-1)?.action;
   const inPlace = last?.type === 'double_click' || (isRenameKey(last) && input.history.at(-1)!.changed);
+  // The click into the field, before what it showed was selected to type over.
+  const selectAll = last?.type === 'hotkey' && last.keys.join('+').toLowerCase() === 'ctrl+a';
+  if (selectAll) last = input.history.at(-2)?.action;
   // A field, or nothing perception can name: a document's page, a canvas.
   const under = last?.type === 'click' ? (input.previous?.elements ?? []).filter((e) => inside(last.at, e.box, 0)) : [];
   const intoField = last?.type === 'click' && (!under.length || under.some((e) => e.kind === 'text_field'));
+  // A quoted value, or an unquoted one the command starts with ("Put https://… in Website").
   const span = quotedSpans(input.instruction).find(([a]) => a === untypedAt[0]);
-  if (!span || (!inPlace && !intoField)) return undefined;
-  const text = input.instruction.slice(...span);
+  const text = span ? input.instruction.slice(...span) : unquotedValue(input.instruction, untypedAt[0]!);
+  if (!text || (!inPlace && !intoField)) return undefined;
   return { action: { type: 'type', text: inPlace ? `${text}\n` : text }, thought: `"${text}" is still to type, and the last step ${inPlace ? 'opened a name to edit' : 'clicked into a field'}` };
 }
 

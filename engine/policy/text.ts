@@ -132,6 +132,16 @@ export function wholeWords(instruction: string, from: number, to: number): strin
   return instruction.slice(a, b).replace(/[.,;:!?)]+$/, '');
 }
 
+/**
+ * The unquoted value that starts at `from` ("Put https://walsh.example.com in Website", "Enter
+ * Grace as your name, then …"): whole words up to the next clause, or what it goes into.
+ */
+export function unquotedValue(instruction: string, from: number): string {
+  const rest = instruction.slice(from);
+  const end = rest.search(/\s+(?:in|into|as|for|on|then|and|to)\s|[,;]\s|[.!?]?\s*$/i);
+  return rest.slice(0, end < 0 ? rest.length : end).trim();
+}
+
 /** Whether token `t` is part of a written value rather than a name: an email or web address, a dotted name ("sven.walsh@example.org", "rossi.example.com"). */
 export const inWrittenValue = (instruction: string, t: Token) => /@|:\/\/|[\p{L}\p{N}][./][\p{L}\p{N}]/u.test(wholeWords(instruction, t.start, t.end));
 

@@ -138,6 +138,16 @@ describe('the click a command ends on', () => {
     expect(unnamedClick({ ...input, instruction: 'Click the arrow icon next to Security' }, { type: 'click', at: { x: 854, y: 177 } })).toBeUndefined();
   });
 
+  it('types an unquoted value the command starts with, after the click into its field and a select-all', () => {
+    const form = screen(el('l', 'text', 'Website:', [238, 435, 78, 19]), el('f', 'text_field', 'https://petrov.example.com', [326, 424, 306, 46]));
+    const instruction = 'Put https://walsh.example.com in Website';
+    const click = { action: { type: 'click' as const, at: { x: 439, y: 443 } }, changed: true };
+    const input = { instruction, perception: form, previous: form, history: [click, { action: { type: 'hotkey' as const, keys: ['ctrl', 'a'] }, changed: true }] };
+    expect(pendingValue(input, { type: 'finished' }, [4])?.action).toEqual({ type: 'type', text: 'https://walsh.example.com' });
+    expect(pendingValue({ ...input, history: [click] }, { type: 'finished' }, [4])?.action).toEqual({ type: 'type', text: 'https://walsh.example.com' });
+    expect(pendingValue({ ...input, instruction: 'Enter Grace as your name, then press OK' }, { type: 'finished' }, [6])?.action).toEqual({ type: 'type', text: 'Grace' });
+  });
+
   it('opens a name the command renames for editing: F2 once it is selected, else a double click', () => {
     const tree = screen(el('a', 'text', 'Launch', [847, 516, 70, 28]), el('b', 'text', 'plan', [921, 516, 40, 28]), el('c', 'text', 'Budget', [847, 556, 70, 28]));
     const instruction = 'Retitle "Launch plan" as "Launch checklist"';
