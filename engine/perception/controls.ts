@@ -559,7 +559,8 @@ function dedupe(cs: Control[]): Control[] {
 /**
  * Chips and segmented buttons: in a cluster of three or more buttons of one height, side by side
  * or row under row, where some are filled and the others only outlined, the filled ones are on
- * (selected) and the outlined ones off. A lone primary button beside a plain one is not a cluster.
+ * (selected) and the outlined ones off; all alike, as one of them was read before with the same
+ * look. A lone primary button beside a plain one is not a cluster.
  * (The model does not see these states: see features.ts.)
  */
 /** A selected chip's fill stands this far (in luma) from the page. */
@@ -567,6 +568,8 @@ const CHIP_FILL = 40;
 
 export function chipStates(controls: Control[]): void {
   const buttons = controls.filter((c) => c.kind === 'button' && c.fillContrast !== undefined);
+  // What was read before, on the chips kept from the last frame.
+  const before = new Map(buttons.map((b) => [b, b.state?.checked]));
   for (const b of buttons) delete b.state;
   const parent = buttons.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
@@ -585,7 +588,11 @@ export function chipStates(controls: Control[]): void {
     const off = group.filter((c) => c.fillContrast! < EDGE).length;
     // Chips flow along rows (a column of keycaps is a legend, not a choice).
     const rowed = group.some((a) => group.some((b) => a !== b && Math.max(a.box.y, b.box.y) < Math.min(a.box.y + a.box.h, b.box.y + b.box.h)));
-    if (group.length < 3 || !rowed || on === 0 || off === 0 || on + off < group.length) continue;
-    for (const c of group) c.state = { checked: c.fillContrast! >= CHIP_FILL };
+    if (group.length < 3 || !rowed || on + off < group.length) continue;
+    // All alike now (every chip on, say): as a chip read before with the same look was.
+    const filled = (c: Control) => c.fillContrast! >= CHIP_FILL;
+    const mixed = on > 0 && off > 0;
+    if (!mixed && !group.some((c) => before.get(c) !== undefined && before.get(c) === filled(c))) continue;
+    for (const c of group) c.state = { checked: filled(c) };
   }
 }

@@ -3,7 +3,7 @@
 // A click never flips one that is already as the command wants it, and the task does not end
 // with one that is not.
 import type { UiElement } from '../perception/types.ts';
-import { clickOn, inside, lineBox, rowControl } from './elementMemory.ts';
+import { clickOn, inside, lineBox, lineOf, rowControl } from './elementMemory.ts';
 import { named, pendingClick } from './pending.ts';
 import { quotedSpans } from './text.ts';
 import type { PolicyAction, PolicyInput } from './types.ts';
@@ -68,10 +68,21 @@ function onScreen(elements: UiElement[], part: OptionPart): OptionOnScreen | und
   return { ...part, label, control, checked: control.state?.checked };
 }
 
+/** The name of an option with a state the screen shows (a chip, a box or switch by its label) under `at`. */
+function otherOption(elements: UiElement[], at: { x: number; y: number }): string | undefined {
+  const under = elements.filter((e) => inside(at, e.box, 0));
+  const chip = under.find((e) => e.state?.checked !== undefined);
+  if (chip) return chip.text || chip.kind;
+  const word = under.find((e) => e.kind === 'text');
+  if (!word) return undefined;
+  const label: UiElement = { ...word, box: lineBox(elements, word) };
+  return rowControl(elements, label)?.state?.checked !== undefined ? lineOf(elements, elements.indexOf(word)) : undefined;
+}
+
 /**
- * In place of a click on an option already as the command wants it: the next option that is not,
- * else the click the command ends on, else the end. In place of an end: an option that is not as
- * the command wants it.
+ * In place of a click on an option already as the command wants it, or on one it does not name:
+ * the next option that is not as it wants, else the click the command ends on, else the end. In
+ * place of an end: an option that is not as the command wants it.
  */
 export function optionStates(input: PolicyInput, proposed: PolicyAction): { action: PolicyAction; target?: UiElement; thought: string } | undefined {
   const parts = commandOptions(input.instruction);
@@ -83,8 +94,10 @@ export function optionStates(input: PolicyInput, proposed: PolicyAction): { acti
   if (proposed.type === 'finished' || proposed.type === 'call_user') return fix;
   if (proposed.type !== 'click') return undefined;
   const on = found.find((o) => inside(proposed.at, o.control.box, 0) || inside(proposed.at, o.label.box, 0));
-  if (!on || on.checked !== on.want) return undefined;
-  const already = `"${on.name}" is ${state(on.want)} already`;
+  // An option the command does not name (every one it names is on screen): not to be touched.
+  const other = !on && found.length === parts.length && otherOption(input.perception.elements, proposed.at);
+  if (!other && (!on || on.checked !== on.want)) return undefined;
+  const already = other ? `the command does not name "${other}"` : `"${on!.name}" is ${state(on!.want)} already`;
   if (fix) return { ...fix, thought: `${already}; ${fix.thought}` };
   // Every option is as the command wants (those it names and the screen shows): what is left is
   // the click it ends on, if any.

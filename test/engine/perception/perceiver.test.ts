@@ -93,6 +93,11 @@ describe('chips', () => {
     const state = (name: string) => p.elements.find((e) => e.kind === 'button' && e.text.startsWith(name.slice(0, 4)))?.state?.checked;
     expect([state('Weekly digest'), state('Dark mode'), state('Spell check'), state('Sound effects'), state('Auto-save')]).toEqual([true, false, true, false, false]);
     expect(p.elements.filter((e) => e.kind === 'button' && /Save|Cancel/.test(e.text) && !/Auto/.test(e.text)).map((e) => e.state)).toEqual([undefined, undefined]);
+    // All turned on: alike now, and read as the filled ones were before (the chips sit above y=120).
+    const all = html.replace(/border:1px solid #999;border-radius:1em;margin:.3em;/g, 'border:1px solid #2563eb;border-radius:1em;margin:.3em;background:#2563eb;color:#fff');
+    const onFrame = await renderScreen(browser, { ...form(false), width: 600, height: 260 }, () => all);
+    const q = await perceiver.perceive(onFrame.frame, { incremental: true });
+    expect(q.elements.filter((e) => e.kind === 'button' && e.box[1] < 120).map((e) => e.state?.checked)).toEqual([true, true, true, true, true]);
   });
 });
 

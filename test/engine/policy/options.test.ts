@@ -46,6 +46,17 @@ describe('options the command turns on or off', () => {
     expect(optionStates({ instruction, perception: done, history: [] }, click(752, 464))?.action).toEqual({ type: 'finished' });
   });
 
+  it('does not touch an option the command does not name, once every one it names is on screen', () => {
+    const instruction = 'Please clear "Spell check", turn on "Dark mode", nothing else';
+    const withWeekly = screen(...chips.elements, el('wd', 'button', 'Weekly digest', [340, 444, 120, 44], true), el('wd1', 'text', 'digest', [386, 456, 50, 19]));
+    // Dark mode is on already and Spell check off: nothing left, so the click on Weekly digest ends it.
+    expect(optionStates({ instruction, perception: withWeekly, history: [] }, click(400, 466))?.action).toEqual({ type: 'finished' });
+    const spellOn = screen(...withWeekly.elements.map((e) => (e.id === 'sc' ? { ...e, state: { checked: true } } : e)));
+    const fixed = optionStates({ instruction, perception: spellOn, history: [] }, click(400, 466));
+    expect(fixed?.target?.id).toBe('sc');
+    expect(fixed?.thought).toContain('does not name "Weekly digest"');
+  });
+
   it('reads a switch on its label\'s row, and ends on the click the command ends on', () => {
     expect(optionStates({ instruction: 'Select "Weekly digest" and turn on "Notifications"', perception: switches, history: [] }, click(190, 312))?.action).toEqual(click(242, 250));
     expect(optionStates({ instruction: 'Select "Weekly digest" and turn on "Notifications"', perception: switches, history: [] }, { type: 'finished' })?.target?.id).toBe('nt');
