@@ -49,7 +49,7 @@ export function legendCombo(instruction: string, elements: UiElement[]): string 
   for (const anchor of elements) {
     if (anchor.kind !== 'text') continue;
     const mid = anchor.box[1] + anchor.box[3] / 2;
-    const row = elements.filter((e) => Math.abs(e.box[1] + e.box[3] / 2 - mid) <= anchor.box[3] / 2 + 2).sort((a, b) => a.box[0] - b.box[0]);
+    const row = joinSplitKeys(elements.filter((e) => Math.abs(e.box[1] + e.box[3] / 2 - mid) <= anchor.box[3] / 2 + 2).sort((a, b) => a.box[0] - b.box[0]));
     // The action's words on this row: the stretch from the first to the last that matches.
     const hits = row.map((e, i) => (e.kind === 'text' && tokenize(e.text).some((t) => words.some((w) => wordMatch(t, w)[2])) ? i : -1)).filter((i) => i >= 0);
     const n = new Set(hits.map((i) => row[i]!.text.toLowerCase())).size;
@@ -71,6 +71,23 @@ export function legendCombo(instruction: string, elements: UiElement[]): string 
   const before = run(Array.from({ length: best.from }, (_, k) => best.from - 1 - k));
   const keys = before.length ? before : run(Array.from({ length: best.row.length - best.to - 1 }, (_, k) => best.to + 1 + k));
   return keys.length ? comboOnScreen(keys.map((k) => keyText(k.text)).join('+')) : undefined;
+}
+
+/**
+ * A key's name OCR cut in two at a wide letter gap (monospaced "Ctrl" read as "ct" "rl"): the two
+ * pieces side by side, as one.
+ */
+function joinSplitKeys(row: UiElement[]): UiElement[] {
+  const out: UiElement[] = [];
+  for (const e of row) {
+    const prev = out.at(-1);
+    const joined = prev && { ...prev, text: prev.text.trim() + e.text.trim() };
+    if (prev && joined && prev.kind === 'text' && e.kind === 'text' && !isKey(prev) && !isKey(e) && e.box[0] - (prev.box[0] + prev.box[2]) <= 0.6 * e.box[3] && isKey(joined)) {
+      const right = Math.max(prev.box[0] + prev.box[2], e.box[0] + e.box[2]);
+      out[out.length - 1] = { ...joined, box: [prev.box[0], Math.min(prev.box[1], e.box[1]), right - prev.box[0], Math.max(prev.box[3], e.box[3])] };
+    } else out.push(e);
+  }
+  return out;
 }
 
 const overlaps = (a: UiElement, b: UiElement) => inside(centre(b), a.box, 0);

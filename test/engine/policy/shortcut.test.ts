@@ -66,5 +66,8 @@ describe('keycaps as OCR reads them', () => {
     // The legend row as read off a dark page of kbd chips.
     const row = [el('text', 'ctrl', [94, 307, 42, 21]), el('icon', 'plus add new', [136, 311, 11, 11]), el('text', 'Shift', [148, 308, 46, 18]), el('text', '+D', [198, 308, 26, 18]), ...words(308, 224, 'duplicate the line')];
     expect(legendCombo('Do "duplicate the line" via its hotkey', row)).toBe('ctrl+shift+d');
+    // "Ctrl" cut in two at a monospaced letter gap.
+    const cut = [el('text', 'ct', [39, 34, 19, 22]), el('text', 'rl', [63, 34, 17, 22]), el('text', 'E', [118, 34, 8, 22]), ...words(34, 140, 'toggle the sidebar')];
+    expect(legendCombo('Toggle the sidebar with its shortcut', cut)).toBe('ctrl+e');
   });
 });
