@@ -68,15 +68,18 @@ function onScreen(elements: UiElement[], part: OptionPart): OptionOnScreen | und
   return { ...part, label, control, checked: control.state?.checked };
 }
 
-/** The name of an option with a state the screen shows (a chip, a box or switch by its label) under `at`. */
-function otherOption(elements: UiElement[], at: { x: number; y: number }): string | undefined {
+/**
+ * The name of an option with a state the screen shows (a chip, a box or switch by its label) under
+ * `at`, of a kind in `kinds` (a radio button is another question than the boxes the command ticks).
+ */
+function otherOption(elements: UiElement[], at: { x: number; y: number }, kinds: Set<UiElement['kind']>): string | undefined {
   const under = elements.filter((e) => inside(at, e.box, 0));
   const chip = under.find((e) => e.state?.checked !== undefined);
-  if (chip) return chip.text || chip.kind;
+  if (chip) return kinds.has(chip.kind) ? chip.text || chip.kind : undefined;
   const word = under.find((e) => e.kind === 'text');
   if (!word) return undefined;
-  const label: UiElement = { ...word, box: lineBox(elements, word) };
-  return rowControl(elements, label)?.state?.checked !== undefined ? lineOf(elements, elements.indexOf(word)) : undefined;
+  const control = rowControl(elements, { ...word, box: lineBox(elements, word) });
+  return control?.state?.checked !== undefined && kinds.has(control.kind) ? lineOf(elements, elements.indexOf(word)) : undefined;
 }
 
 /**
@@ -95,7 +98,7 @@ export function optionStates(input: PolicyInput, proposed: PolicyAction): { acti
   if (proposed.type !== 'click') return undefined;
   const on = found.find((o) => inside(proposed.at, o.control.box, 0) || inside(proposed.at, o.label.box, 0));
   // An option the command does not name (every one it names is on screen): not to be touched.
-  const other = !on && found.length === parts.length && otherOption(input.perception.elements, proposed.at);
+  const other = !on && found.length === parts.length && otherOption(input.perception.elements, proposed.at, new Set(found.map((o) => o.control.kind)));
   if (!other && (!on || on.checked !== on.want)) return undefined;
   const already = other ? `the command does not name "${other}"` : `"${on!.name}" is ${state(on!.want)} already`;
   if (fix) return { ...fix, thought: `${already}; ${fix.thought}` };

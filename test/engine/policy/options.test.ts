@@ -55,6 +55,9 @@ describe('options the command turns on or off', () => {
     const fixed = optionStates({ instruction, perception: spellOn, history: [] }, click(400, 466));
     expect(fixed?.target?.id).toBe('sc');
     expect(fixed?.thought).toContain('does not name "Weekly digest"');
+    // A radio button is another question than the boxes the command ticks.
+    const radio = screen(...spellOn.elements, el('ex', 'text', 'Express', [340, 520, 60, 19]), el('exr', 'radio', '', [320, 522, 14, 14], false));
+    expect(optionStates({ instruction, perception: radio, history: [] }, click(360, 528))).toBeUndefined();
   });
 
   it('reads a switch on its label\'s row, and ends on the click the command ends on', () => {
