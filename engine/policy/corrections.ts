@@ -43,7 +43,8 @@ export function replacing({ instruction, history, previous, perception }: Policy
   const words = previous.elements.findIndex((e) => e.kind === 'text' && inside(last.at, e.box, 0));
   const field = previous.elements.find((e) => e.kind === 'text_field' && inside(last.at, e.box, 0)) ?? (words >= 0 ? fieldOfLabel(previous.elements, words) : undefined);
   const shown = field?.text.trim() ?? '';
-  if (!shown) return undefined;
+  // An ellipsis ends a placeholder's invitation ("Start typing…", "Search..."), not a value.
+  if (!shown || /(?:\.\.+|…)$/.test(shown)) return undefined;
   // The very value already there: typing after it would double it ("TaraTara").
   if (shown.toLowerCase() === action.text.trim().toLowerCase()) return { type: 'hotkey', keys: ['ctrl', 'a'] };
   // A placeholder names the field by the command's words, not by a part of the value it gives ("example" of "sven@example.org").
@@ -181,7 +182,7 @@ export function correct(input: PolicyInput, d: Omit<Decision, 'ms'>, f: Pick<Fea
     fixed = { action, target: d.target, thought: `the command says to ${kind.replace('_', ' ')}` };
   }
   // An option the command turns on or off whose state the screen shows: never flipped the wrong way, never left.
-  const option = optionStates(input, action);
+  const option = optionStates(input, action, f.untypedAt.length > 0 || f.fieldsToFill.length > 0);
   if (option) return option;
   const field = namedField(input, action, f.fieldNaming);
   if (field) return field;

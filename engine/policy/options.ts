@@ -85,16 +85,17 @@ function otherOption(elements: UiElement[], at: { x: number; y: number }, kinds:
 /**
  * In place of a click on an option already as the command wants it, or on one it does not name:
  * the next option that is not as it wants, else the click the command ends on, else the end. In
- * place of an end: an option that is not as the command wants it.
+ * place of an end, once no value is `valuesLeft` to type: an option that is not as the command wants it.
  */
-export function optionStates(input: PolicyInput, proposed: PolicyAction): { action: PolicyAction; target?: UiElement; thought: string } | undefined {
+export function optionStates(input: PolicyInput, proposed: PolicyAction, valuesLeft = false): { action: PolicyAction; target?: UiElement; thought: string } | undefined {
   const parts = commandOptions(input.instruction);
   if (!parts.length) return undefined;
   const found = parts.map((p) => onScreen(input.perception.elements, p)).filter((o): o is OptionOnScreen => !!o);
   const state = (on: boolean) => (on ? 'on' : 'off');
   const wrong = found.find((o) => o.checked === !o.want);
   const fix = wrong && { action: clickOn(wrong.control), target: wrong.control, thought: `"${wrong.name}" is ${state(!wrong.want)}; the command wants it ${state(wrong.want)}` };
-  if (proposed.type === 'finished' || proposed.type === 'call_user') return fix;
+  // (A form's values come first: its fields, then its boxes.)
+  if (proposed.type === 'finished' || proposed.type === 'call_user') return valuesLeft ? undefined : fix;
   if (proposed.type !== 'click') return undefined;
   const on = found.find((o) => inside(proposed.at, o.control.box, 0) || inside(proposed.at, o.label.box, 0));
   // An option the command does not name (every one it names is on screen): not to be touched.

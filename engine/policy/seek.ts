@@ -46,12 +46,16 @@ function onUnsaidWords(instruction: string, elements: UiElement[], at: Point): b
   return !tokenize(lineOf(elements, i)).some((t) => said.has(t.norm));
 }
 
-/** Whether `at` is on a line that reads a word of `name` but not all of it: "Basalt 77" for "Basalt 16". */
+/**
+ * Whether `at` is on a line that reads a word of `name` and a word it does not have: "Basalt 77"
+ * for "Basalt 16", "Berlin Tegel" for "Berlin Brandenburg" (a bare "Berlin" may be the name wrapped).
+ */
 function onLookAlike(name: string, elements: UiElement[], at: Point): boolean {
   const i = elements.findIndex((e) => e.kind === 'text' && inside(at, e.box, 0));
   if (i < 0) return false;
   const words = new Set(tokenize(name).map((t) => t.norm));
-  return tokenize(lineOf(elements, i)).some((t) => words.has(t.norm));
+  const line = tokenize(lineOf(elements, i)).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  return line.some((t) => words.has(t.norm)) && line.some((t) => !words.has(t.norm));
 }
 
 /**

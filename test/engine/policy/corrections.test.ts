@@ -71,6 +71,8 @@ describe('corrections to the model\'s step', () => {
     expect(replacing({ instruction: 'Change First name to Ada', perception: form, previous: form, history: clicked }, { type: 'type', text: 'Ada' })).toEqual({ type: 'hotkey', keys: ['ctrl', 'a'] });
     const search = screen(el('s', 'text_field', 'Search', [200, 100, 200, 30]));
     expect(replacing({ instruction: 'Type cats into the search box', perception: search, previous: search, history: clicked }, { type: 'type', text: 'cats' })).toBeUndefined();
+    const invite = screen(el('s', 'text_field', 'Start typing..', [200, 100, 200, 30]));
+    expect(replacing({ instruction: 'Find and choose Berlin as airport', perception: invite, previous: invite, history: clicked }, { type: 'type', text: 'Berlin' })).toBeUndefined();
     // The very value already there: typed over, not after it ("TaraTara").
     expect(replacing({ instruction: 'Type Farid', perception: form, previous: form, history: clicked }, { type: 'type', text: 'Farid' })).toEqual({ type: 'hotkey', keys: ['ctrl', 'a'] });
     // A value that shares words with the new one is not a placeholder naming the field.

@@ -63,6 +63,8 @@ describe('options the command turns on or off', () => {
   it('reads a switch on its label\'s row, and ends on the click the command ends on', () => {
     expect(optionStates({ instruction: 'Select "Weekly digest" and turn on "Notifications"', perception: switches, history: [] }, click(190, 312))?.action).toEqual(click(242, 250));
     expect(optionStates({ instruction: 'Select "Weekly digest" and turn on "Notifications"', perception: switches, history: [] }, { type: 'finished' })?.target?.id).toBe('nt');
+    // A form's values come first.
+    expect(optionStates({ instruction: 'Select "Weekly digest" and turn on "Notifications"', perception: switches, history: [] }, { type: 'finished' }, true)).toBeUndefined();
     const on = screen(...switches.elements.map((e) => (e.id === 'nt' ? { ...e, state: { checked: true } } : e)));
     expect(optionStates({ instruction: 'Enable "Weekly digest" and "Notifications", then click Save', perception: on, history: [] }, click(250, 312))?.target?.id).toBe('save');
   });

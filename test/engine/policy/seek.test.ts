@@ -47,5 +47,9 @@ describe('seeking a name out of sight', () => {
     // Nor to a look-alike of the name: "Garnet 17" is not "Garnet 80".
     const alike = { ...input, history: [], perception: list('Garnet 17', 'Amber 12') };
     expect(seekName(alike, { type: 'click', at: { x: 320, y: 108 } })?.action).toMatchObject({ type: 'scroll', direction: 'down' });
+    // A part of it with nothing else (the name wrapped over two lines: "Berlin" / "Brandenburg") may be it.
+    const wrapped = { instruction: 'Find and choose Berlin Brandenburg as airport', perception: list('Berlin Tegel', 'Berlin', 'Brandenburg'), history: [] };
+    expect(seekName(wrapped, { type: 'click', at: { x: 320, y: 148 } })).toBeUndefined();
+    expect(seekName(wrapped, { type: 'click', at: { x: 320, y: 108 } })?.action.type).toBe('scroll');
   });
 });
