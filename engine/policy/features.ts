@@ -143,7 +143,9 @@ function untypedValues(instruction: string, typed: string, elementWords: Token[]
   const spans = quotedSpans(instruction);
   if (!spans.length) {
     const leading = LEADING_TYPING.exec(instruction);
-    return leading && !typed ? [leading[0].length] : [];
+    // "Put Call supplier in Later by dragging it" moves a thing, not a value.
+    const moving = /^\W*(?:please\s+)?put\b/i.test(instruction) && actionCues(instruction)[ACTION_CUES.findIndex(([name]) => name === 'drag')] === 1;
+    return leading && !typed && !moving ? [leading[0].length] : [];
   }
   // A new name for a quoted old one (`Retitle "Launch plan" as "Launch checklist"`) is typed too.
   const renamed = ([a]: [number, number]) => spans[0]![1] < a && NEW_NAME.test(instruction.slice(spans[0]![1] + 1, a - 1));

@@ -122,6 +122,9 @@ describe('feature extraction', () => {
     // Unquoted words a command starts by saying to type, until something is typed.
     expect(extractFeatures(vocab, 'Enter Grace as your name, then press OK', form, []).untypedAt).toEqual([6]);
     expect(extractFeatures(vocab, 'Enter Grace as your name, then press OK', form, [{ action: { type: 'type', text: 'Grace' }, changed: true }]).untypedAt).toEqual([]);
+    expect(extractFeatures(vocab, 'Put https://walsh.example.com in Website', form, []).untypedAt).toEqual([4]);
+    expect(extractFeatures(vocab, 'Put Call supplier in Later by dragging it', form, []).untypedAt).toEqual([]);
+    expect(extractFeatures(vocab, 'Put a tick in Newsletter', form, []).untypedAt).toEqual([]);
   });
 
   it('reads the field just clicked by its label on the left, not by the row above\'s', () => {
