@@ -2,6 +2,7 @@
 // it says to tick, and the quoted name itself rather than a longer look-alike. The model is often
 // unsure at the end of a long form, not done: these are its next steps.
 import type { Perception, UiElement } from '../perception/types.ts';
+import { wantedDate } from './calendar.ts';
 import { centre, clickOn, clickPoint, inside, lineBox, lineElements, lineOf, rowControl } from './elementMemory.ts';
 import { fold, isStopword, levenshtein, nameRuns, quotedSpans, squeeze, type Token, tokenize, unquotedValue } from './text.ts';
 import type { PolicyAction, PolicyInput } from './types.ts';
@@ -372,7 +373,8 @@ export function scrollToFinalClick(input: PolicyInput, proposed: PolicyAction): 
  */
 export function listChoice(input: PolicyInput, proposed: PolicyAction): { action: PolicyAction; target: UiElement; thought: string } | undefined {
   const { history, perception, previous } = input;
-  if (history.at(-1)?.action.type !== 'click' || !previous || proposed.type === 'type') return undefined;
+  // A date is picked from a calendar, month by month (calendar.ts), not from a list.
+  if (history.at(-1)?.action.type !== 'click' || !previous || proposed.type === 'type' || wantedDate(input.instruction)) return undefined;
   const els = perception.elements;
   const fresh = newWords(previous, perception);
   if (fresh.length < 3) return undefined;

@@ -229,5 +229,10 @@ describe('the click a command ends on', () => {
     const menu = screen(...bar.elements, ...['Find Ctrl+F', 'Find and Replace… Ctrl+R', 'Go to Ctrl+L'].flatMap((t, i) => t.split(' ').map((w, j) => el(`${i}${j}`, 'text', w, [100 + 70 * j, 40 + 30 * i, 60, 14]))));
     const search = { instruction: 'Open Find and Replace from the Search menu', perception: menu, previous: bar, history: [{ action: { type: 'click' as const, at: { x: 117, y: 16 } }, changed: true, words: ['Search'] }] };
     expect(listChoice(search, { type: 'click', at: { x: 122, y: 46 } })?.target.id).toBe('10');
+    // A calendar the click opened is paged to the month first: its "18" is not yet the day.
+    const field = screen(el('d', 'text', 'YYYY-MM-DD', [281, 196, 82, 11]));
+    const calendar = screen(...field.elements, el('m', 'text', 'December', [465, 201, 62, 11]), el('y', 'text', '2026', [531, 201, 27, 11]), ...['17', '18', '19'].map((t, i) => el(`d${t}`, 'text', t, [505 + 30 * i, 296, 12, 11])));
+    const picking = { instruction: 'Select February 18 on the calendar', perception: calendar, previous: field, history: [{ action: { type: 'click' as const, at: { x: 342, y: 203 } }, changed: true }] };
+    expect(listChoice(picking, { type: 'click', at: { x: 597, y: 208 } })).toBeUndefined();
   });
 });
