@@ -46,10 +46,22 @@ export function commandOptions(instruction: string): OptionPart[] {
   for (const m of instruction.matchAll(UNQUOTED_TURN)) parts.push({ name: m[1]!, want: m[2]!.toLowerCase() === 'on' });
   for (const m of instruction.matchAll(UNQUOTED)) {
     if (/^(?:on|off)$/i.test(m[2]!) || parts.some((p) => p.name === m[2])) continue;
-    parts.push({ name: m[2]!, want: !new RegExp(`^(?:${OFF})$`, 'i').test(m[1]!) });
+    const want = !new RegExp(`^(?:${OFF})$`, 'i').test(m[1]!);
+    parts.push({ name: m[2]!, want });
+    // One verb for a list: "Tick Apple, Pear and Cherry, then click OK".
+    let rest = instruction.slice(m.index! + m[0].length);
+    for (let item = LISTED.exec(rest); item && !VERB.test(item[1]!); item = LISTED.exec(rest)) {
+      parts.push({ name: item[1]!, want });
+      rest = rest.slice(item[0].length);
+    }
   }
   return parts;
 }
+
+/** The next name of a list: ", Pear", " and Cherry". */
+const LISTED = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?!then\b)([\p{L}\p{N}][\p{L}\p{N}'’-]*(?:\s+(?!and\b|then\b)[\p{L}\p{N}][\p{L}\p{N}'’-]*)*)/iu;
+/** A list item that starts a clause of its own. */
+const VERB = new RegExp(String.raw`^(?:${ON}|${OFF}|click|press|hit|tap|choose|pick|type|enter|open|close|save|submit)\b`, 'i');
 
 interface OptionOnScreen extends OptionPart {
   label: UiElement;
@@ -90,6 +102,8 @@ function otherOption(elements: UiElement[], at: { x: number; y: number }, kinds:
 export function optionStates(input: PolicyInput, proposed: PolicyAction, valuesLeft = false): { action: PolicyAction; target?: UiElement; thought: string } | undefined {
   const parts = commandOptions(input.instruction);
   if (!parts.length) return undefined;
+  // (Only quoted names are sure to be all the command names: "Tick Apple and the others".)
+  const quoted = quotedSpans(input.instruction).length > 0;
   const found = parts.map((p) => onScreen(input.perception.elements, p)).filter((o): o is OptionOnScreen => !!o);
   const state = (on: boolean) => (on ? 'on' : 'off');
   const wrong = found.find((o) => o.checked === !o.want);
@@ -98,8 +112,8 @@ export function optionStates(input: PolicyInput, proposed: PolicyAction, valuesL
   if (proposed.type === 'finished' || proposed.type === 'call_user') return valuesLeft ? undefined : fix;
   if (proposed.type !== 'click') return undefined;
   const on = found.find((o) => inside(proposed.at, o.control.box, 0) || inside(proposed.at, o.label.box, 0));
-  // An option the command does not name (every one it names is on screen): not to be touched.
-  const other = !on && found.length === parts.length && otherOption(input.perception.elements, proposed.at, new Set(found.map((o) => o.control.kind)));
+  // An option the command does not name (every one it quotes is on screen): not to be touched.
+  const other = !on && quoted && found.length === parts.length && otherOption(input.perception.elements, proposed.at, new Set(found.map((o) => o.control.kind)));
   if (!other && (!on || on.checked !== on.want)) return undefined;
   const already = other ? `the command does not name "${other}"` : `"${on!.name}" is ${state(on!.want)} already`;
   if (fix) return { ...fix, thought: `${already}; ${fix.thought}` };

@@ -29,6 +29,10 @@ describe('options the command turns on or off', () => {
     expect(commandOptions('Turn Bluetooth off, then close the window')).toEqual([{ name: 'Bluetooth', want: false }]);
     expect(commandOptions('Enable "Weekly digest", "Sound" and "Spell check", then click "Save"')).toEqual([{ name: 'Weekly digest', want: true }, { name: 'Sound', want: true }, { name: 'Spell check', want: true }]);
     expect(commandOptions('Click "Save"')).toEqual([]);
+    expect(commandOptions('Tick Apple and Cherry, then click OK')).toEqual([{ name: 'Apple', want: true }, { name: 'Cherry', want: true }]);
+    expect(commandOptions('Enable Wi-Fi, Bluetooth and Night light and disable Location')).toEqual([
+      { name: 'Wi-Fi', want: true }, { name: 'Bluetooth', want: true }, { name: 'Night light', want: true }, { name: 'Location', want: false },
+    ]);
   });
 
   it('does not click an option already as the command wants it: the next one that is not, else the end', () => {
