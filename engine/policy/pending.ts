@@ -8,7 +8,7 @@ import { fold, isStopword, levenshtein, nameRuns, quotedSpans, squeeze, type Tok
 import type { PolicyAction, PolicyInput } from './types.ts';
 import { typingCommand } from './vocabulary.ts';
 
-const CLICK_PART = /\b(?:click|press|hit|tap)\s+(?:on\s+)?(?:the\s+)?["“']?([\p{L}\p{N}][\p{L}\p{N}'’ -]{0,30}?)["”']?(?:\s+(?:button|link))?\s*(?:[.,;!?]|$)/giu;
+const CLICK_PART = /\b(?:click|press|hit|tap|by (?:choosing|selecting|picking|clicking|pressing)(?!\s+to\b))\s+(?:on\s+)?(?:the\s+)?["“']?([\p{L}\p{N}][\p{L}\p{N}'’ -]{0,30}?)["”']?(?:\s+(?:button|link))?\s*(?:[.,;!?]|$)/giu;
 /** The name the command's final "click X" gives, if it ends on one. */
 export function finalClickName(instruction: string): string | undefined {
   const parts = [...instruction.matchAll(CLICK_PART)];

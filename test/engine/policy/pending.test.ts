@@ -11,6 +11,7 @@ describe('the click a command ends on', () => {
     expect(finalClickName('Register with name "Ada" and click Sign up')).toBe('Sign up');
     expect(finalClickName('Fill it in and hit the Save button.')).toBe('Save');
     expect(finalClickName('Click Save and wait for the dialog to close')).toBe(undefined);
+    expect(finalClickName("Close the dialog by choosing Don't save")).toBe("Don't save");
   });
 
   it('reads the buttons a last verb stands for ("… and submit")', () => {
