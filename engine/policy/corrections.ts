@@ -5,7 +5,7 @@ import type { UiElement } from '../perception/types.ts';
 import { calendarMove } from './calendar.ts';
 import { confirmPrompt } from './confirm.ts';
 import { centre, clickOn, inside, lineOf } from './elementMemory.ts';
-import type { Features } from './features.ts';
+import { type Features, leadingValue } from './features.ts';
 import { exactName, fieldOfLabel, listChoice, newWords, openEdit, openRename, pendingClick, pendingSuggestion, pendingTick, pendingValue, scrollToFinalClick, unnamedClick } from './pending.ts';
 import { optionStates } from './options.ts';
 import { seekName } from './seek.ts';
@@ -122,10 +122,11 @@ const saysAny = (instruction: string, line: string) => {
   return tokenize(line).some((t) => said.has(t.norm));
 };
 
-/** A value's shape: digits as many ("52566": 5 digits), an email or a web address; else none. */
+/** A value's shape: digits as many ("52566": 5 digits), a phone number, an email or a web address; else none. */
 function shape(text: string): string | undefined {
   const t = text.trim();
   if (/^\d{3,}$/.test(t)) return `${t.length} digits`;
+  if (/^\+?[\d\s().-]+$/.test(t) && (t.match(/\d/g) ?? []).length >= 7) return 'phone number';
   if (/^[^\s@]+@[^\s@]+\.\w+$/.test(t)) return 'email';
   if (/^(?:https?:\/\/|www\.)\S+$/i.test(t)) return 'web address';
   return undefined;
@@ -134,7 +135,8 @@ function shape(text: string): string | undefined {
 /** The one other field showing a value shaped like the value to type, when the clicked one's is not. */
 function sameShape(instruction: string, els: UiElement[], clicked: UiElement): Correction | undefined {
   const [span] = quotedSpans(instruction);
-  const want = span ? shape(instruction.slice(...span)) : tokenize(instruction).map((t) => shape(wholeWords(instruction, t.start, t.end))).find(Boolean);
+  const leading = leadingValue(instruction);
+  const want = span ? shape(instruction.slice(...span)) : leading ? shape(leading) : tokenize(instruction).map((t) => shape(wholeWords(instruction, t.start, t.end))).find(Boolean);
   if (!want || shape(clicked.text) === want) return undefined;
   const alike = els.filter((e) => e.kind === 'text_field' && e !== clicked && shape(e.text) === want);
   return alike.length === 1 ? { action: clickOn(alike[0]!), target: alike[0]!, thought: `no field is named; this one shows a value shaped like the one to type (${want})` } : undefined;

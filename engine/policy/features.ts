@@ -4,7 +4,7 @@
 import { ELEMENT_KINDS, type Perception, type UiElement } from '../perception/types.ts';
 import { elementMemory, elementUnder, lineElements, lineOf, MEMORY_FEATURES } from './elementMemory.ts';
 import { type Neighbours, neighbours } from './neighbours.ts';
-import { fold, inWrittenValue, isStopword, labelledValue, levenshtein, quotedSpans, STOPWORDS, type Token, tokenize, wordMatch } from './text.ts';
+import { fold, inWrittenValue, isStopword, labelledValue, levenshtein, quotedSpans, STOPWORDS, type Token, tokenize, unquotedValue, wordMatch } from './text.ts';
 import type { StepMemory } from './types.ts';
 import { ACTION_CUES, actionCues, keyMentions, KEY_COMBOS, MODEL_ACTIONS, SCROLL_DIRECTIONS, typingCommand } from './vocabulary.ts';
 import type { Vocabulary } from './vocabularyFile.ts';
@@ -131,6 +131,12 @@ function fieldWordsOf(elements: UiElement[], near: Neighbours[], e: number): str
 
 /** A command that starts by saying to type unquoted words: "Enter Grace as your name, then press OK". */
 const LEADING_TYPING = /^\W*(?:please\s+)?(?:type|enter|input|write|key in|fill in|put(?!\s+(?:a|the)\s+(?:tick|check|mark|cross)))\s+(?=[^\s"“”'‘’])/i;
+
+/** The unquoted value a command starts by saying to type ("Put +1 555 534 4364 in Phone"), if it does. */
+export function leadingValue(instruction: string): string | undefined {
+  const leading = LEADING_TYPING.exec(instruction);
+  return leading && !quotedSpans(instruction).length ? unquotedValue(instruction, leading[0].length) || undefined : undefined;
+}
 
 const NEW_NAME = /\b(?:as|to|into)\s*$/i;
 

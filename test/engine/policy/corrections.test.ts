@@ -33,6 +33,9 @@ describe('corrections to the model\'s step', () => {
     expect(namedField({ instruction: 'Write "52566" in the postal code box', perception: fields, history: [] }, into(237), none0)).toBeUndefined();
     expect(namedField({ instruction: 'The email should be sven@example.org', perception: fields, history: [] }, into(204), none0)?.target?.id).toBe('e');
     expect(namedField({ instruction: 'Write "Lima" in the city box', perception: fields, history: [] }, into(204), none0)).toBeUndefined();
+    // A phone number, unquoted, at the command's start: its whole shape, not its "555".
+    const phones = screen(el('c', 'text_field', 'Country', [300, 190, 600, 29]), el('p', 'text_field', '+1 555 144 5484', [300, 223, 600, 29]), el('w', 'text_field', 'Website', [300, 256, 600, 29]));
+    expect(namedField({ instruction: 'Put +1 555 534 4364 in Phone', perception: phones, history: [] }, into(270), new Map(phones.elements.map((e) => [e, 0])))?.target?.id).toBe('p');
   });
 
   it('goes to the next empty field of a form the model gives up on', () => {
