@@ -155,8 +155,8 @@ const GLYPH = /^(?:\d{1,2}|[A-HJKMNP-UWYZ])$/;
 
 /**
  * Nameless glyph-sized icons (keycaps with their frame) that read as GLYPH, with the line each
- * reads as; and, just past either end of a slider, on its row, a number (its value): there a "0"
- * outlined as a ring (a radio button) or read as the letter "o" is the digit.
+ * reads as; and, just past either end of a slider, on its row, a number (its value): there a digit
+ * outlined as a box or a ring (a checkbox, a radio button), or a "0" read as the letter "o", is the digit.
  */
 async function readDigits(ocr: Ocr, frame: RgbaImage, controls: Control[], scale: number, all: Control[]): Promise<Map<Control, Line>> {
   const sliders = all.filter((s) => s.kind === 'slider');
@@ -166,7 +166,7 @@ async function readDigits(ocr: Ocr, frame: RgbaImage, controls: Control[], scale
     return sliders.some((s) => cy >= s.box.y - 4 && cy <= s.box.y + s.box.h + 4 && past(s));
   };
   const sized = (c: Control) => c.box.w >= 3 * scale && c.box.w <= 48 * scale && c.box.h >= 8 * scale && c.box.h <= 48 * scale;
-  const glyphs = controls.filter((c) => sized(c) && ((c.kind === 'icon' && !c.text) || (c.kind === 'radio' && bySlider(c))));
+  const glyphs = controls.filter((c) => sized(c) && ((c.kind === 'icon' && !c.text) || ((c.kind === 'radio' || c.kind === 'checkbox') && bySlider(c))));
   const out = new Map<Control, Line>();
   if (!glyphs.length) return out;
   // An icon's box is its ink's, grown by a fifth (see controls.ts). Around a lone glyph's ink, a
