@@ -63,7 +63,7 @@ const isKeys = (a: PolicyAction, keys: string) => a.type === 'hotkey' && a.keys.
 /**
  * The steps of a copy the model gets wrong. Before anything is copied, a click into an empty field
  * (the target), or anywhere but a field, or a finish, goes to the field holding a value that the
- * command names best (the source). Once something is copied and not yet pasted: a click back
+ * command names best (the source); once that is clicked and selected, the copy. Once something is copied and not yet pasted: a click back
  * where it came from or on nothing, or a finish, goes to another field (an empty one first,
  * named best by the command); a finish once that field is clicked pastes.
  */
@@ -75,6 +75,10 @@ export function copyField({ instruction, history, perception }: PolicyInput, act
   const named = (a: UiElement, b: UiElement) => (fieldNaming.get(b) ?? 0) - (fieldNaming.get(a) ?? 0);
   const copied = history.findLastIndex((h) => isKeys(h.action, 'ctrl+c'));
   if (copied < 0) {
+    // The source clicked and its value selected: copy it (a click into the target now would go back to the source).
+    const [prev, last] = [history.at(-2)?.action, history.at(-1)?.action];
+    const selected = last && isKeys(last, 'ctrl+a') && prev?.type === 'click' && perception.elements.some((e) => e.kind === 'text_field' && e.text.trim() && inside(prev.at, e.box, 0));
+    if (selected) return { action: { type: 'hotkey', keys: ['ctrl', 'c'] }, thought: 'the value to copy is selected: copy it' };
     if (clicked?.text.trim()) return undefined;
     // From an empty field (the target): the field with a value. From elsewhere (a word, a finish):
     // only one that the command names.

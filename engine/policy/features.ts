@@ -149,8 +149,9 @@ function untypedValues(instruction: string, typed: string, elementWords: Token[]
   const spans = quotedSpans(instruction);
   if (!spans.length) {
     const leading = LEADING_TYPING.exec(instruction);
-    // "Put Call supplier in Later by dragging it" moves a thing, not a value.
-    const moving = /^\W*(?:please\s+)?put\b/i.test(instruction) && actionCues(instruction)[ACTION_CUES.findIndex(([name]) => name === 'drag')] === 1;
+    // "Put Call supplier in Later by dragging it" moves a thing, and "Put the same API key in Key
+    // using copy and paste" a value already there: nothing to type.
+    const moving = /^\W*(?:please\s+)?put\b/i.test(instruction) && (actionCues(instruction)[ACTION_CUES.findIndex(([name]) => name === 'drag')] === 1 || /\b(?:copy|paste|clipboard)\b/i.test(instruction));
     return leading && !typed && !moving ? [leading[0].length] : [];
   }
   // A new name for a quoted old one (`Retitle "Launch plan" as "Launch checklist"`) is typed too.

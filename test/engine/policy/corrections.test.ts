@@ -55,6 +55,9 @@ describe('corrections to the model\'s step', () => {
     const intoSource = { type: 'click' as const, at: { x: 500, y: 115 } };
     expect(copyField(input, intoTarget, naming)).toMatchObject({ action: { type: 'click', at: { x: 500, y: 115 } }, target: source });
     expect(copyField(input, intoSource, naming)).toBeUndefined();
+    // Clicked and selected: copied, not clicked again.
+    const selected = [{ action: intoSource, changed: true }, { action: { type: 'hotkey' as const, keys: ['ctrl', 'a'] }, changed: true }];
+    expect(copyField({ ...input, history: selected }, intoTarget, naming)?.action).toEqual({ type: 'hotkey', keys: ['ctrl', 'c'] });
     const copied = [{ action: intoSource, changed: true }, { action: { type: 'hotkey' as const, keys: ['ctrl', 'a'] }, changed: true }, { action: { type: 'hotkey' as const, keys: ['ctrl', 'c'] }, changed: false }];
     expect(copyField({ ...input, history: copied }, intoSource, naming)?.target).toBe(target);
     expect(copyField({ ...input, history: copied }, intoTarget, naming)).toBeUndefined();

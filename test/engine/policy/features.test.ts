@@ -124,6 +124,7 @@ describe('feature extraction', () => {
     expect(extractFeatures(vocab, 'Enter Grace as your name, then press OK', form, [{ action: { type: 'type', text: 'Grace' }, changed: true }]).untypedAt).toEqual([]);
     expect(extractFeatures(vocab, 'Put https://walsh.example.com in Website', form, []).untypedAt).toEqual([4]);
     expect(extractFeatures(vocab, 'Put Call supplier in Later by dragging it', form, []).untypedAt).toEqual([]);
+    expect(extractFeatures(vocab, 'Put the same API key in Key using copy and paste', form, []).untypedAt).toEqual([]);
     expect(extractFeatures(vocab, 'Put a tick in Newsletter', form, []).untypedAt).toEqual([]);
   });
 
