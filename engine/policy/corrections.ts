@@ -190,13 +190,13 @@ export function correct(input: PolicyInput, d: Omit<Decision, 'ms'>, f: Pick<Fea
   // An option the command turns on or off whose state the screen shows: never flipped the wrong way, never left.
   const option = optionStates(input, action, f.untypedAt.length > 0 || f.fieldsToFill.length > 0);
   if (option) return option;
+  // A click on a look-alike of a name still out of sight is no closer look at it: the search goes on.
+  const seek = action.type === 'click' ? seekName(input, action) : undefined;
+  if (seek) return seek;
   const field = namedField(input, action, f.fieldNaming);
   if (field) return field;
   const word = namedWordInside(input, action);
   if (word) return { ...word, thought: 'of the words in what it clicks, the command names this one' };
-  // A click on a look-alike of a name still out of sight is no closer look at it: the search goes on.
-  const seek = action.type === 'click' ? seekName(input, action) : undefined;
-  if (seek) return seek;
   const exact = openEdit(input, action) ?? exactName(input, action) ?? unnamedClick(input, action) ?? listChoice(input, action);
   if (exact) return exact;
   const copy = copyField(input, action, f.fieldNaming);

@@ -6,6 +6,7 @@ import type { UiElement } from '../perception/types.ts';
 import { actedOn, lineReads, named } from './pending.ts';
 import { clickOn, inside, lineOf } from './elementMemory.ts';
 import { nameRuns, quotedSpans, squeeze, tokenize } from './text.ts';
+import { typingCommand } from './vocabulary.ts';
 import type { Point, PolicyAction, PolicyInput } from './types.ts';
 
 const SEEK = /\b(?:find|locate|look for|search for|scroll|further down|down the list|in the list|bring)\b/i;
@@ -63,16 +64,23 @@ function onLookAlike(name: string, elements: UiElement[], at: Point): boolean {
  * elsewhere or a scroll back the other way, while the command seeks a name that is not on screen.
  */
 export function seekName({ instruction, history, perception }: PolicyInput, proposed: PolicyAction): { action: PolicyAction; thought: string } | undefined {
-  if (!SEEK.test(instruction) || !['finished', 'call_user', 'click', 'scroll'].includes(proposed.type)) return undefined;
+  if (!SEEK.test(instruction)) return undefined;
   const name = soughtName(instruction);
   // Found and acted on already (a click on it closed the menu it was in), or on screen: then it
-  // is clicked, rather than scrolled past or left.
-  if (!name || actedOn(history, name)) return undefined;
+  // is clicked, rather than scrolled past, left, typed, or mistaken for a look-alike.
+  // (Typing the name acts on nothing in a list.)
+  if (!name || actedOn(history.filter((h) => h.action.type !== 'type'), name)) return undefined;
   if (onScreen(perception.elements, name)) {
     const hits = named(perception.elements, name, false);
-    if (proposed.type === 'click' || hits.length !== 1 || !CHOOSE.test(instruction) || !history.some((h) => h.action.type === 'scroll')) return undefined;
+    const astray = proposed.type !== 'click' || onLookAlike(name, perception.elements, proposed.at);
+    if (!astray || hits.length !== 1 || !CHOOSE.test(instruction) || !history.some((h) => h.action.type === 'scroll')) return undefined;
     return { action: clickOn(hits[0]!), thought: `"${name}" is on screen now: it is what the command looks for` };
   }
+  // Typing, unless the command says to or a field was just clicked (a search box, a combo box's start).
+  const lastClick = history.findLast((h) => h.action.type === 'click' || h.action.type === 'scroll')?.action;
+  const intoField = lastClick?.type === 'click' && perception.elements.some((e) => e.kind === 'text_field' && inside(lastClick.at, e.box, 0));
+  const typing = proposed.type === 'type' && !typingCommand(instruction) && !intoField;
+  if (!['finished', 'call_user', 'click', 'scroll'].includes(proposed.type) && !typing) return undefined;
   const scrolls = history.flatMap((h) => (h.action.type === 'scroll' ? [{ ...h.action, changed: h.changed }] : []));
   const last = scrolls.at(-1);
   // A click elsewhere is the model's own way in (a tab, a panel to open) until it has started

@@ -24,11 +24,22 @@ describe('seeking a name out of sight', () => {
     const panel = { ...input, perception: { ...input.perception, elements: [...input.perception.elements, bar] } };
     expect(seekName(panel, { type: 'scroll', at: { x: 400, y: 300 }, direction: 'down', amount: 5 })?.action).toMatchObject({ direction: 'down', amount: 2 });
     expect(seekName(panel, { type: 'finished' })?.action).toMatchObject({ direction: 'down', amount: 2 });
+    // Typing the name finds nothing in a list, and a typed name is not one acted on.
+    expect(seekName(input, { type: 'type', text: 'Garnet 80' })?.action.type).toBe('scroll');
+    // Into a field just clicked (an autocomplete's), typing is the model's.
+    const box = { instruction: 'Find and choose Garnet 80 as gem', perception: { ...list('Amber 12'), elements: [...list('Amber 12').elements, { ...el('f', '', 40), kind: 'text_field' as const, box: [100, 40, 200, 30] as UiElement['box'] }] }, history: [{ action: { type: 'click' as const, at: { x: 150, y: 55 } }, changed: true }] };
+    expect(seekName(box, { type: 'type', text: 'Garnet' })).toBeUndefined();
+    expect(seekName({ ...box, history: [...box.history, { action: { type: 'hotkey', keys: ['ctrl', 'a'] }, changed: false }] }, { type: 'type', text: 'Garnet' })).toBeUndefined();
+    expect(seekName({ ...input, history: [...input.history, { action: { type: 'type', text: 'Garnet 80' }, changed: false }] }, { type: 'finished' })?.action.type).toBe('scroll');
     // On screen: clicked, rather than scrolled past or left (unless the command only brings it into view).
     const found = { ...input, perception: list('Amber 12', 'Garnet 80') };
     expect(seekName(found, { type: 'click', at: { x: 320, y: 148 } })).toBeUndefined();
     expect(seekName(found, { type: 'scroll', direction: 'up', amount: 5 })?.action).toEqual({ type: 'click', at: { x: 325, y: 148 } });
     expect(seekName(found, { type: 'finished' })?.action.type).toBe('click');
+    expect(seekName(found, { type: 'type', text: 'Garnet 80' })?.action.type).toBe('click');
+    // A look-alike beside it ("Amber 80" for "Garnet 80") is not it.
+    const beside = { ...input, perception: list('Amber 80', 'Garnet 80') };
+    expect(seekName(beside, { type: 'click', at: { x: 380, y: 108 } })?.action).toEqual({ type: 'click', at: { x: 325, y: 148 } });
     expect(seekName({ ...found, instruction: 'Scroll down until Garnet 80 shows' }, { type: 'finished' })).toBeUndefined();
     // Clicked already (the menu it was in closed): found.
     expect(seekName({ ...input, history: [...input.history, { action: { type: 'click', at: { x: 320, y: 108 } }, changed: true, words: ['Garnet 80'] }] }, { type: 'finished' })).toBeUndefined();
