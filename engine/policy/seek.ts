@@ -1,7 +1,8 @@
 // Finding what the command names when it is out of sight ("Look for Garnet 80 and click on it"):
 // the model scrolls a little, then gives up or settles for something else. While the name is not
 // on screen, the agent keeps scrolling the way it was going (down, unless it scrolled another
-// way), where it scrolled before; once the name shows, the model clicks it.
+// way), where it scrolled before, and passes look-alikes by ("Basalt 77" for "Basalt 16"); once
+// the name shows, it is clicked.
 import type { UiElement } from '../perception/types.ts';
 import { actedOn, lineReads, named } from './pending.ts';
 import { clickOn, inside, lineOf } from './elementMemory.ts';
@@ -77,8 +78,8 @@ export function seekName({ instruction, history, perception }: PolicyInput, prop
     return { action: clickOn(hits[0]!), thought: `"${name}" is on screen now: it is what the command looks for` };
   }
   // Typing, unless the command says to or a field was just clicked (a search box, a combo box's start).
-  const lastClick = history.findLast((h) => h.action.type === 'click' || h.action.type === 'scroll')?.action;
-  const intoField = lastClick?.type === 'click' && perception.elements.some((e) => e.kind === 'text_field' && inside(lastClick.at, e.box, 0));
+  const lastMove = history.findLast((h) => h.action.type === 'click' || h.action.type === 'scroll')?.action;
+  const intoField = lastMove?.type === 'click' && perception.elements.some((e) => e.kind === 'text_field' && inside(lastMove.at, e.box, 0));
   const typing = proposed.type === 'type' && !typingCommand(instruction) && !intoField;
   if (!['finished', 'call_user', 'click', 'scroll'].includes(proposed.type) && !typing) return undefined;
   const scrolls = history.flatMap((h) => (h.action.type === 'scroll' ? [{ ...h.action, changed: h.changed }] : []));
