@@ -6,7 +6,7 @@ import { calendarMove } from './calendar.ts';
 import { confirmPrompt } from './confirm.ts';
 import { centre, clickOn, inside, lineOf } from './elementMemory.ts';
 import { type Features, leadingValue } from './features.ts';
-import { exactName, fieldOfLabel, listChoice, newWords, openEdit, openRename, pendingClick, pendingSuggestion, pendingTick, pendingValue, scrollToFinalClick, unnamedClick } from './pending.ts';
+import { exactName, fieldOfLabel, listChoice, newWords, openEdit, openRename, pathStep, pendingClick, pendingSuggestion, pendingTick, pendingValue, scrollToFinalClick, unnamedClick } from './pending.ts';
 import { optionStates } from './options.ts';
 import { seekName } from './seek.ts';
 import { shortcutKeys } from './shortcut.ts';
@@ -193,6 +193,9 @@ export function correct(input: PolicyInput, d: Omit<Decision, 'ms'>, f: Pick<Fea
   // A click on a look-alike of a name still out of sight is no closer look at it: the search goes on.
   const seek = action.type === 'click' ? seekName(input, action) : undefined;
   if (seek) return seek;
+  // A menu path the command spells out ("Actions › Add label"), name by name.
+  const path = pathStep(input, action);
+  if (path) return path;
   const field = namedField(input, action, f.fieldNaming);
   if (field) return field;
   const word = namedWordInside(input, action);

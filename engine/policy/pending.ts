@@ -312,6 +312,39 @@ export function pendingSuggestion(input: PolicyInput, proposed: PolicyAction): {
   return undefined;
 }
 
+/** A menu path: "Actions › Add label", "File > Save As", "Settings → Privacy". */
+const PATH_SEPARATOR = /\s*(?:›|»|->|→|(?<=\S)\s+>\s+)\s*/;
+
+/** The names of a menu path the command gives, in order; none without one. */
+export function menuPath(instruction: string): string[] {
+  if (!PATH_SEPARATOR.test(instruction)) return [];
+  const [first, ...rest] = instruction.split(PATH_SEPARATOR).map((p) => p.trim());
+  // The first name: the capitalised words the path starts with ("Use Actions", "Go to Settings"),
+  // the command's first word aside; each later one runs to the clause's end ("… and turn off").
+  const words = (first ?? '').split(/\s+/).filter(Boolean);
+  let from = words.length;
+  while (from > 1 && /^[\p{Lu}\p{N}]/u.test(words[from - 1]!)) from--;
+  const head = (from === words.length ? words.slice(-1) : words.slice(from)).join(' ');
+  const tail = rest.map((p) => p.split(/[,;!?]|\s+then\s+|\s+and\s+(?=\p{Ll})/u)[0]!.replace(/[.…]+$/, '').trim());
+  return head ? [head, ...tail].filter(Boolean) : [];
+}
+
+/**
+ * A menu path the command gives ("Use Actions › Add label"): each name in turn, once on screen,
+ * in place of anything but a click on it.
+ */
+export function pathStep(input: PolicyInput, proposed: PolicyAction): { action: PolicyAction; target: UiElement; thought: string } | undefined {
+  const path = menuPath(input.instruction);
+  if (path.length < 2) return undefined;
+  const next = path.find((name) => !actedOn(input.history, name));
+  if (!next) return undefined;
+  const hits = named(input.perception.elements, next);
+  if (hits.length !== 1) return undefined;
+  const target = hits[0]!;
+  if (proposed.type === 'click' && (inside(proposed.at, target.box) || inside(proposed.at, lineBox(input.perception.elements, target)))) return undefined;
+  return { action: clickOn(target), target, thought: `the command gives the path ${path.join(' › ')}: ${next} is next, and on screen` };
+}
+
 const RENAME = /\b(?:re-?name[sd]?|renaming|re-?title[sd]?|retitling|in place)\b|\bname\b.*\b(?:to|into|as)\b/i;
 
 const isRenameKey = (a?: PolicyAction) => a?.type === 'hotkey' && a.keys.join('+').toLowerCase() === 'f2';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Perception, UiElement } from '../../../engine/perception/types.ts';
-import { exactName, listChoice, openEdit, openRename, finalClickName, scrollToFinalClick, finalClickNames, pendingClick, pendingSuggestion, pendingTick, pendingValue, quotedParts, unnamedClick } from '../../../engine/policy/pending.ts';
+import { exactName, listChoice, menuPath, openEdit, openRename, pathStep, finalClickName, scrollToFinalClick, finalClickNames, pendingClick, pendingSuggestion, pendingTick, pendingValue, quotedParts, unnamedClick } from '../../../engine/policy/pending.ts';
 
 const el = (id: string, kind: UiElement['kind'], text: string, box: UiElement['box']): UiElement => ({ id, kind, text, box, confidence: 1 });
 const screen = (...elements: UiElement[]): Perception => ({ width: 1280, height: 800, elements, timings: {} });
@@ -147,6 +147,22 @@ describe('the click a command ends on', () => {
     expect(pendingValue(input, { type: 'finished' }, [4])?.action).toEqual({ type: 'type', text: 'https://walsh.example.com' });
     expect(pendingValue({ ...input, history: [click] }, { type: 'finished' }, [4])?.action).toEqual({ type: 'type', text: 'https://walsh.example.com' });
     expect(pendingValue({ ...input, instruction: 'Enter Grace as your name, then press OK' }, { type: 'finished' }, [6])?.action).toEqual({ type: 'type', text: 'Grace' });
+  });
+
+  it('follows a menu path the command spells out, name by name', () => {
+    expect(menuPath('Use Actions › Add label')).toEqual(['Actions', 'Add label']);
+    expect(menuPath('Open File > Save As, then type "x"')).toEqual(['File', 'Save As']);
+    expect(menuPath('Go to Settings → Privacy and turn off Location')).toEqual(['Settings', 'Privacy']);
+    expect(menuPath('Choose Edit › Find and Replace…')).toEqual(['Edit', 'Find and Replace']);
+    expect(menuPath('Click Save')).toEqual([]);
+    const bar = screen(el('a', 'text', 'Actions', [955, 334, 55, 17]), el('h', 'text', 'Help', [955, 364, 40, 17]));
+    const input = { instruction: 'Use Actions › Add label', perception: bar, history: [] };
+    expect(pathStep(input, { type: 'double_click', at: { x: 982, y: 343 } })?.action).toEqual({ type: 'click', at: { x: 983, y: 343 } });
+    expect(pathStep(input, { type: 'click', at: { x: 982, y: 343 } })).toBeUndefined();
+    const flyout = screen(...bar.elements, el('l1', 'text', 'Add', [1060, 334, 30, 17]), el('l2', 'text', 'label', [1094, 334, 40, 17]));
+    const opened = [{ action: { type: 'click' as const, at: { x: 982, y: 343 } }, changed: true, words: ['Actions'] }];
+    expect(pathStep({ ...input, perception: flyout, history: opened }, { type: 'type', text: 'Actions › Add label' })?.target.id).toBe('l1');
+    expect(pathStep({ ...input, perception: flyout, history: [...opened, { action: { type: 'click', at: { x: 1075, y: 343 } }, changed: true, words: ['Add label'] }] }, { type: 'finished' })).toBeUndefined();
   });
 
   it('opens a name the command renames for editing: F2 once it is selected, else a double click', () => {
