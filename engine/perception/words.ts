@@ -18,12 +18,12 @@ export function splitSegment(chars: (CtcChar & { x: number })[], box: Rect): Wor
   for (const c of chars) {
     // Characters sit on ink: a thin one (".", ":", "!", "I") that fired in the blank margin
     // around the word is the recognizer inventing an edge, not text. Where a character fires is
-    // only known to a frame (a few pixels): a letter a little past the ink is a word's last "l"
-    // (the second of "all").
-    const slack = /^[Iil1]$/.test(c.char) ? Math.max(2, 0.3 * box.h) : 1;
-    if ((c.x < box.x - slack || c.x > box.x + box.w + slack) && THIN.test(c.char)) continue;
+    // only known to a frame (a few pixels): an "l" a little past the ink right after another is
+    // the second of a word's "ll" ("all", "Spell").
     const cur = parts[parts.length - 1]!;
     const prev = cur[cur.length - 1];
+    const slack = c.char === 'l' && prev?.char === 'l' ? Math.max(2, 0.3 * box.h) : 1;
+    if ((c.x < box.x - slack || c.x > box.x + box.w + slack) && THIN.test(c.char)) continue;
     if (c.char.trim() === '') { if (cur.length) parts.push([]); continue; }
     if (prev && (CJK.test(c.char) || CJK.test(prev.char))) parts.push([c]);
     else cur.push(c);

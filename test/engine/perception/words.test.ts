@@ -10,5 +10,7 @@ describe('a segment\'s characters', () => {
     // A border beside the word read as a bar or a far "l" is no letter of it.
     expect(splitSegment(chars(['a', 53.6], ['l', 57.9], ['|', 63.3]), box).map((w) => w.text)).toEqual(['al']);
     expect(splitSegment(chars(['a', 53.6], ['l', 57.9], ['l', 68]), box).map((w) => w.text)).toEqual(['al']);
+    // A lone stroke beside the ink (a border) is no word.
+    expect(splitSegment(chars(['l', 63.3]), box).map((w) => w.text)).toEqual([]);
   });
 });
