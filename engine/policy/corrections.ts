@@ -47,9 +47,11 @@ export function replacing({ instruction, history, previous, perception }: Policy
   if (!shown || /(?:\.\.+|…)$/.test(shown)) return undefined;
   // The very value already there: typing after it would double it ("TaraTara").
   if (shown.toLowerCase() === action.text.trim().toLowerCase()) return { type: 'hotkey', keys: ['ctrl', 'a'] };
-  // A placeholder names the field by the command's words, not by a part of the value it gives ("example" of "sven@example.org").
+  // A placeholder names the field by the command's words, not by a part of the value it gives
+  // ("example" of "sven@example.org"), and holds no number ("145 Berg Street" is a value, though
+  // the command says "Street address").
   const said = new Set(tokenize(instruction).filter((t) => !inWrittenValue(instruction, t)).map((t) => t.norm));
-  const naming = tokenize(shown).some((t) => /\p{L}/u.test(t.text) && said.has(t.norm));
+  const naming = !/\d/.test(shown) && tokenize(shown).some((t) => /\p{L}/u.test(t.text) && said.has(t.norm));
   return naming ? undefined : { type: 'hotkey', keys: ['ctrl', 'a'] };
 }
 
@@ -126,11 +128,12 @@ const saysAny = (instruction: string, line: string) => {
   return tokenize(line).some((t) => said.has(t.norm));
 };
 
-/** A value's shape: digits as many ("52566": 5 digits), a phone number, an email or a web address; else none. */
+/** A value's shape: digits as many ("52566": 5 digits), a phone number, a street address, an email or a web address; else none. */
 function shape(text: string): string | undefined {
   const t = text.trim();
   if (/^\d{3,}$/.test(t)) return `${t.length} digits`;
   if (/^\+?[\d\s().-]+$/.test(t) && (t.match(/\d/g) ?? []).length >= 7) return 'phone number';
+  if (/^\d+[a-z]?\s+[\p{L}][\p{L}\s.'-]*\s(?:street|st|road|rd|avenue|ave|lane|ln|way|drive|dr|boulevard|blvd|place|pl|court|ct|square|sq)\.?$/iu.test(t)) return 'street address';
   if (/^[^\s@]+@[^\s@]+\.\w+$/.test(t)) return 'email';
   if (/^(?:https?:\/\/|www\.)\S+$/i.test(t)) return 'web address';
   return undefined;

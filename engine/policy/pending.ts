@@ -260,10 +260,10 @@ export function unnamedClick(input: PolicyInput, proposed: PolicyAction): { acti
   const els = input.perception.elements;
   const said = new Set(tokenize(input.instruction).map((t) => t.norm));
   const i = els.findIndex((e) => e.kind === 'text' && inside(proposed.at, e.box, 0));
-  // An icon none of whose names the command says (a breadcrumb's "›" for "Visit the Security
-  // page"), for a command that names no icon.
+  // A named icon none of whose names the command says (a breadcrumb's "›" for "Visit the Security
+  // page"), for a command that names no icon. (A nameless one may be a select's arrow.)
   const icon = i < 0 ? els.find((e) => e.kind === 'icon' && inside(proposed.at, e.box, 0)) : undefined;
-  if (icon && !ICON_WORDS.test(input.instruction) && !tokenize(icon.text).some((t) => said.has(t.norm))) return nameOnScreen(input, `the icon "${icon.text}" is none of the names the command gives`);
+  if (icon?.text.trim() && !ICON_WORDS.test(input.instruction) && !tokenize(icon.text).some((t) => said.has(t.norm))) return nameOnScreen(input, `the icon "${icon.text}" is none of the names the command gives`);
   if (i < 0 || labelsField(els, i)) return undefined;
   const line = lineOf(els, i);
   // Names still to act on: all but one already right-clicked (its menu is open now).

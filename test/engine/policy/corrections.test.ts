@@ -36,6 +36,8 @@ describe('corrections to the model\'s step', () => {
     // A phone number, unquoted, at the command's start: its whole shape, not its "555".
     const phones = screen(el('c', 'text_field', 'Country', [300, 190, 600, 29]), el('p', 'text_field', '+1 555 144 5484', [300, 223, 600, 29]), el('w', 'text_field', 'Website', [300, 256, 600, 29]));
     expect(namedField({ instruction: 'Put +1 555 534 4364 in Phone', perception: phones, history: [] }, into(270), new Map(phones.elements.map((e) => [e, 0])))?.target?.id).toBe('p');
+    const streets = screen(el('a', 'text_field', '145 Berg Street', [300, 190, 600, 29]), el('p', 'text_field', 'Phone', [300, 223, 600, 29]));
+    expect(namedField({ instruction: 'Put 153 Tanaka Street in Street address', perception: streets, history: [] }, into(237), new Map(streets.elements.map((e) => [e, 0])))?.target?.id).toBe('a');
   });
 
   it('goes to the next empty field of a form the model gives up on', () => {
@@ -87,6 +89,9 @@ describe('corrections to the model\'s step', () => {
     // A click on the field's label focuses it too (its caret before what it shows).
     const labelled = screen(el('lab', 'text', 'Job title:', [100, 108, 90, 14]), el('jf', 'text_field', 'Analyst', [200, 100, 200, 30]));
     expect(replacing({ instruction: 'Change Job title to Editor', perception: labelled, previous: labelled, history: [{ action: { type: 'click', at: { x: 140, y: 114 } }, changed: true }] }, { type: 'type', text: 'Editor' })).toEqual({ type: 'hotkey', keys: ['ctrl', 'a'] });
+    // A word of the value to type is no placeholder's name for the field.
+    const street = screen(el('a', 'text_field', '145 Berg Street', [200, 100, 200, 30]));
+    expect(replacing({ instruction: 'Put 153 Tanaka Street in Street address', perception: street, previous: street, history: clicked }, { type: 'type', text: '153 Tanaka Street' })).toEqual({ type: 'hotkey', keys: ['ctrl', 'a'] });
     // A value still to type, which a rule types in place of the model's finish, goes over it too.
     const tara = screen(el('t', 'text_field', 'Tara', [200, 100, 200, 30]));
     const write = { instruction: 'Write "Tara" in the first name box', perception: tara, previous: tara, history: clicked };

@@ -137,6 +137,9 @@ describe('the click a command ends on', () => {
     // An icon the command speaks of, or a command about an icon, is the model's.
     expect(unnamedClick({ ...input, instruction: 'Go forward to the Security page' }, { type: 'click', at: { x: 854, y: 177 } })).toBeUndefined();
     expect(unnamedClick({ ...input, instruction: 'Click the arrow icon next to Security' }, { type: 'click', at: { x: 854, y: 177 } })).toBeUndefined();
+    // A nameless icon (a select's arrow) may be the way in.
+    const arrow = screen(...crumbs.elements.map((e) => (e.id === 'i1' ? { ...e, text: '' } : e)));
+    expect(unnamedClick({ ...input, perception: arrow }, { type: 'click', at: { x: 854, y: 177 } })).toBeUndefined();
   });
 
   it('types an unquoted value the command starts with, after the click into its field and a select-all', () => {
