@@ -182,10 +182,11 @@ function classify(L: Uint8Array, edges: Uint8Array, region: Rect, b: Blob, box: 
     // bar's or a header's items.
     const row = [...onIt].sort((p, q) => p.box.x - q.box.x);
     const phrase = row.every((wd, i) => i === 0 || (wd.box.x - (row[i - 1]!.box.x + row[i - 1]!.box.w) <= 0.8 * wd.box.h && Math.abs(wd.box.y - row[i - 1]!.box.y) <= wd.box.h / 2));
-    // The phrase starts at the line's start, a field's padding in (about half its text's height):
-    // a header's title sits further in from the rule under the header.
+    // The phrase starts at the line's start, a field's padding in (under its text's height: a
+    // borderless select's 14 px before 18 px text): a header's title sits further in from the
+    // rule under the header (15 px before 14 px text).
     const textHeight = Math.max(0, ...onIt.map((wd) => wd.box.h));
-    if (first > box.x + Math.max(12 * scale, 0.8 * textHeight) || end > box.x + box.w - 16 * scale || Math.abs(above - below) >= EDGE || !phrase) return undefined;
+    if (first > box.x + Math.max(12 * scale, textHeight) || end > box.x + box.w - 16 * scale || Math.abs(above - below) >= EDGE || !phrase) return undefined;
     const top = Math.min(...onIt.map((wd) => wd.box.y)) - 6 * scale;
     const field = { x: box.x, y: top, w: box.w, h: box.y + box.h - top };
     return { kind: 'text_field', box: field, text: words.filter((wd) => contains(field, centre(wd.box))).map((wd) => wd.text).join(' '), confidence: 0.5 };
