@@ -81,7 +81,11 @@ export function copyField({ instruction, history, perception }: PolicyInput, act
     const [prev, last] = [history.at(-2)?.action, history.at(-1)?.action];
     const selected = last && isKeys(last, 'ctrl+a') && prev?.type === 'click' && perception.elements.some((e) => e.kind === 'text_field' && e.text.trim() && inside(prev.at, e.box, 0));
     if (selected) return { action: { type: 'hotkey', keys: ['ctrl', 'c'] }, thought: 'the value to copy is selected: copy it' };
-    if (clicked?.text.trim()) return undefined;
+    // A field with a value is the model's source, unless another one the command names better holds one.
+    if (clicked?.text.trim()) {
+      const better = fields.filter((e) => e.text.trim() && (fieldNaming.get(e) ?? 0) > (fieldNaming.get(clicked) ?? 0)).sort(named)[0];
+      return better && { action: clickOn(better), target: better, thought: 'copy first: the field the command names better holds a value' };
+    }
     // From an empty field (the target): the field with a value. From elsewhere (a word, a finish):
     // only one that the command names.
     const target = fields.filter((e) => e.text.trim() && (clicked || (fieldNaming.get(e) ?? 0) > 0)).sort(named)[0];

@@ -57,6 +57,10 @@ describe('corrections to the model\'s step', () => {
     const intoSource = { type: 'click' as const, at: { x: 500, y: 115 } };
     expect(copyField(input, intoTarget, naming)).toMatchObject({ action: { type: 'click', at: { x: 500, y: 115 } }, target: source });
     expect(copyField(input, intoSource, naming)).toBeUndefined();
+    // A field with a value the command does not name (a page's header read as one) is not the source.
+    const header = el('h', 'text_field', 'Orbit Manager', [0, 20, 1200, 40]);
+    const withHeader = { ...input, perception: screen(header, ...copyForm.elements) };
+    expect(copyField(withHeader, { type: 'click', at: { x: 600, y: 40 } }, new Map([...naming, [header, 0]]))?.target).toBe(source);
     // Clicked and selected: copied, not clicked again.
     const selected = [{ action: intoSource, changed: true }, { action: { type: 'hotkey' as const, keys: ['ctrl', 'a'] }, changed: true }];
     expect(copyField({ ...input, history: selected }, intoTarget, naming)?.action).toEqual({ type: 'hotkey', keys: ['ctrl', 'c'] });
