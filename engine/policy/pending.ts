@@ -96,11 +96,14 @@ export function exactName(input: PolicyInput, proposed: PolicyAction): { action:
   const under = els.map((e, i) => [e, read[i]!] as const).filter(([e]) => inside(proposed.at, e.box, 0));
   // A field is clicked to type into, not for what it reads (its placeholder), when there is
   // something to type (else it may be a button read as a field).
-  const typing = quotedSpans(input.instruction).length > 0 || typingCommand(input.instruction);
+  // (A quoted name on screen is not a value to type: stacked buttons read as fields.)
+  const typing = typingCommand(input.instruction) || quotedSpans(input.instruction).some(([a, b]) => !named(els, input.instruction.slice(a, b), false).length);
   if (typing && under.some(([e]) => e.kind === 'text_field')) return undefined;
   for (const [a, b] of quotedSpans(input.instruction)) {
     const want = squeeze(input.instruction.slice(a, b));
-    if (!want || !under.length || under.some(([, r]) => r === want) || !under.some(([, r]) => r.includes(want))) continue;
+    // What was clicked reads the name and more ("Save draft" for "Save"), or less ("Share" for "Share all").
+    const alike = (r: string) => r.includes(want) || (r.length >= 3 && want.startsWith(r));
+    if (!want || !under.length || under.some(([, r]) => r === want) || !under.some(([, r]) => alike(r))) continue;
     const exact = named(els, input.instruction.slice(a, b), false);
     if (exact.length !== 1) continue;
     const target = exact[0]!;

@@ -77,6 +77,10 @@ describe('the click a command ends on', () => {
     expect(exactName(input, { type: 'click', at: { x: 155, y: 300 } })).toBeUndefined();
     // A click on another name altogether is the model's to make.
     expect(exactName({ ...input, instruction: 'Select the option that says "Save all"' }, { type: 'click', at: { x: 155, y: 357 } })).toBeUndefined();
+    // Nor a shorter one ("Save" for "Save all"), even as stacked buttons read as fields.
+    expect(exactName({ ...input, instruction: 'Choose "Save all" (careful, several look alike)' }, { type: 'click', at: { x: 155, y: 300 } })?.target.id).toBe('20');
+    const fields = screen(...options.elements, el('f0', 'text_field', 'Save', [120, 285, 200, 30]));
+    expect(exactName({ ...input, perception: fields, instruction: 'Choose "Save all" (careful, several look alike)' }, { type: 'click', at: { x: 250, y: 300 } })?.target.id).toBe('20');
     // Unquoted: the line clicked says more than the command ("Save all" for "Only hit Save").
     expect(exactName({ ...input, instruction: 'Only hit Save' }, { type: 'click', at: { x: 155, y: 414 } })?.target.id).toBe('00');
     expect(exactName({ ...input, instruction: 'Only hit Save' }, { type: 'click', at: { x: 155, y: 300 } })).toBeUndefined();
