@@ -339,13 +339,19 @@ export function menuPath(instruction: string): string[] {
 export function pathStep(input: PolicyInput, proposed: PolicyAction): { action: PolicyAction; target: UiElement; thought: string } | undefined {
   const path = menuPath(input.instruction);
   if (path.length < 2) return undefined;
-  const next = path.find((name) => !actedOn(input.history, name));
-  if (!next) return undefined;
-  const hits = named(input.perception.elements, next);
-  if (hits.length !== 1) return undefined;
-  const target = hits[0]!;
-  if (proposed.type === 'click' && (inside(proposed.at, target.box) || inside(proposed.at, lineBox(input.perception.elements, target)))) return undefined;
-  return { action: clickOn(target), target, thought: `the command gives the path ${path.join(' › ')}: ${next} is next, and on screen` };
+  const els = input.perception.elements;
+  const on = (a: PolicyAction, e: UiElement) => (a.type === 'click' || a.type === 'double_click') && (inside(a.at, e.box) || inside(a.at, lineBox(els, e)));
+  for (const name of path) {
+    if (actedOn(input.history, name)) continue;
+    const hits = named(els, name);
+    if (hits.length !== 1) return undefined;
+    const target = hits[0]!;
+    // Clicked already where it is (OCR may read it otherwise: "Edlit").
+    if (input.history.some((h) => on(h.action, target))) continue;
+    if (on(proposed, target) && proposed.type === 'click') return undefined;
+    return { action: clickOn(target), target, thought: `the command gives the path ${path.join(' › ')}: ${name} is next, and on screen` };
+  }
+  return undefined;
 }
 
 const RENAME = /\b(?:re-?name[sd]?|renaming|re-?title[sd]?|retitling|in place)\b|\bname\b.*\b(?:to|into|as)\b/i;

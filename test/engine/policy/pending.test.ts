@@ -170,6 +170,9 @@ describe('the click a command ends on', () => {
     const opened = [{ action: { type: 'click' as const, at: { x: 982, y: 343 } }, changed: true, words: ['Actions'] }];
     expect(pathStep({ ...input, perception: flyout, history: opened }, { type: 'type', text: 'Actions › Add label' })?.target.id).toBe('l1');
     expect(pathStep({ ...input, perception: flyout, history: [...opened, { action: { type: 'click', at: { x: 1075, y: 343 } }, changed: true, words: ['Add label'] }] }, { type: 'finished' })).toBeUndefined();
+    // Clicked where it is, though read otherwise ("Edlit"): the next name.
+    const misread = [{ action: { type: 'click' as const, at: { x: 982, y: 343 } }, changed: true, words: ['Actlons'] }];
+    expect(pathStep({ ...input, perception: flyout, history: misread }, { type: 'click', at: { x: 982, y: 343 } })?.target.id).toBe('l1');
   });
 
   it('opens a name the command renames for editing: F2 once it is selected, else a double click', () => {
