@@ -4,7 +4,7 @@
 import type { UiElement } from '../perception/types.ts';
 import { calendarMove } from './calendar.ts';
 import { confirmPrompt } from './confirm.ts';
-import { centre, clickOn, inside, lineOf } from './elementMemory.ts';
+import { centre, clickOn, inside, isKeys, lineOf } from './elementMemory.ts';
 import { type Features, leadingValue } from './features.ts';
 import { exactName, fieldOfLabel, listChoice, newWords, openEdit, openRename, pathStep, pendingClick, pendingSuggestion, pendingTick, pendingValue, scrollToFinalClick, unnamedClick } from './pending.ts';
 import { optionStates } from './options.ts';
@@ -60,14 +60,13 @@ const TWO_FIELDS = /\b(?:copy|copies|paste|duplicate|clipboard|transfer)\b/i;
 export const copyCommand = (instruction: string) => TWO_FIELDS.test(tokenize(instruction).filter((t, i) => !t.quoted && !(i > 0 && /^\p{Lu}/u.test(t.text))).map((t) => t.text).join(' '));
 
 
-const isKeys = (a: PolicyAction, keys: string) => a.type === 'hotkey' && a.keys.join('+').toLowerCase() === keys;
-
 /**
  * The steps of a copy the model gets wrong. Before anything is copied, a click into an empty field
  * (the target), or anywhere but a field, or a finish, goes to the field holding a value that the
- * command names best (the source); once that is clicked and selected, the copy. Once something is copied and not yet pasted: a click back
- * where it came from or on nothing, or a finish, goes to another field (an empty one first,
- * named best by the command); a finish once that field is clicked pastes.
+ * command names best (the source); once that is clicked and selected, the copy. Once something
+ * is copied and not yet pasted: a click back where it came from or on nothing, or a finish, goes
+ * to another field (an empty one first, named best by the command); a finish once that field is
+ * clicked pastes.
  */
 export function copyField({ instruction, history, perception }: PolicyInput, action: PolicyAction, fieldNaming: Map<UiElement, number>): Correction | undefined {
   const stops = action.type === 'finished' || action.type === 'call_user';

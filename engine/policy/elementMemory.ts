@@ -16,6 +16,8 @@ export const centre = (e: UiElement): Point => ({ x: e.box[0] + e.box[2] / 2, y:
 export const clickPoint = (e: UiElement): Point => ({ x: Math.round(e.box[0] + e.box[2] / 2), y: Math.round(e.box[1] + e.box[3] / 2) });
 /** A click on the middle of an element. */
 export const clickOn = (e: UiElement): PolicyAction => ({ type: 'click', at: clickPoint(e) });
+/** Whether an action presses exactly these keys (`ctrl+a`). */
+export const isKeys = (a: PolicyAction | undefined, keys: string) => a?.type === 'hotkey' && a.keys.join('+').toLowerCase() === keys;
 
 export function iou(a: Box, b: Box): number {
   const ix = Math.max(0, Math.min(a[0] + a[2], b[0] + b[2]) - Math.max(a[0], b[0]));

@@ -3,7 +3,7 @@
 // unsure at the end of a long form, not done: these are its next steps.
 import type { Perception, UiElement } from '../perception/types.ts';
 import { wantedDate } from './calendar.ts';
-import { centre, clickOn, clickPoint, inside, lineBox, lineElements, lineOf, rowControl } from './elementMemory.ts';
+import { centre, clickOn, clickPoint, inside, isKeys, lineBox, lineElements, lineOf, rowControl } from './elementMemory.ts';
 import { fold, isStopword, levenshtein, nameRuns, quotedSpans, squeeze, type Token, tokenize, unquotedValue } from './text.ts';
 import type { PolicyAction, PolicyInput } from './types.ts';
 import { typingCommand } from './vocabulary.ts';
@@ -207,9 +207,9 @@ export function pendingClick(input: PolicyInput, proposed: PolicyAction, leftToD
 export function pendingValue(input: PolicyInput, proposed: PolicyAction, untypedAt: number[]): { action: PolicyAction; thought: string } | undefined {
   if ((proposed.type !== 'finished' && proposed.type !== 'call_user') || !untypedAt.length) return undefined;
   let last = input.history.at(-1)?.action;
-  const inPlace = last?.type === 'double_click' || (isRenameKey(last) && input.history.at(-1)!.changed);
+  const inPlace = last?.type === 'double_click' || (isKeys(last, 'f2') && input.history.at(-1)!.changed);
   // The click into the field, before what it showed was selected to type over.
-  const selectAll = last?.type === 'hotkey' && last.keys.join('+').toLowerCase() === 'ctrl+a';
+  const selectAll = isKeys(last, 'ctrl+a');
   if (selectAll) last = input.history.at(-2)?.action;
   // A field, or nothing perception can name: a document's page, a canvas.
   const under = last?.type === 'click' ? (input.previous?.elements ?? []).filter((e) => inside(last.at, e.box, 0)) : [];
@@ -356,7 +356,6 @@ export function pathStep(input: PolicyInput, proposed: PolicyAction): { action: 
 
 const RENAME = /\b(?:re-?name[sd]?|renaming|re-?title[sd]?|retitling|in place)\b|\bname\b.*\b(?:to|into|as)\b/i;
 
-const isRenameKey = (a?: PolicyAction) => a?.type === 'hotkey' && a.keys.join('+').toLowerCase() === 'f2';
 
 /**
  * A name the command renames ("Retitle "Launch plan" as "Launch checklist"") left unopened when
@@ -372,7 +371,7 @@ export function openRename(input: PolicyInput, proposed: PolicyAction, untypedAt
   if (hits.length !== 1) return undefined;
   const target = hits[0]!;
   const last = input.history.at(-1)?.action;
-  if (last?.type === 'click' && inside(last.at, target.box) && !input.history.some((h) => isRenameKey(h.action))) {
+  if (last?.type === 'click' && inside(last.at, target.box) && !input.history.some((h) => isKeys(h.action, 'f2'))) {
     return { action: { type: 'hotkey', keys: ['f2'] }, target, thought: `"${name}" is selected and the command renames it: F2 opens it for editing` };
   }
   return { action: { type: 'double_click', at: clickPoint(target) }, target, thought: `the command renames "${name}", which is not open for editing: a double click opens it in place` };
