@@ -560,6 +560,9 @@ function dedupe(cs: Control[]): Control[] {
   return kept.filter((c, i) => !kept.some((o, j) => j !== i && o.kind === c.kind && contains(pad(o.box, 1), c.box) && (o.box.w * o.box.h > c.box.w * c.box.h || j < i)));
 }
 
+/** A selected chip's fill stands this far (in luma) from the page. */
+const CHIP_FILL = 40;
+
 /**
  * Chips and segmented buttons: in a cluster of three or more buttons of one height, side by side
  * or row under row, where some are filled and the others only outlined, the filled ones are on
@@ -567,9 +570,6 @@ function dedupe(cs: Control[]): Control[] {
  * look. A lone primary button beside a plain one is not a cluster.
  * (The model does not see these states: see features.ts.)
  */
-/** A selected chip's fill stands this far (in luma) from the page. */
-const CHIP_FILL = 40;
-
 export function chipStates(controls: Control[]): void {
   const buttons = controls.filter((c) => c.kind === 'button' && c.fillContrast !== undefined);
   // What was read before, on the chips kept from the last frame.
