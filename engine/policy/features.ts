@@ -132,10 +132,22 @@ function fieldWordsOf(elements: UiElement[], near: Neighbours[], e: number): str
 /** A command that starts by saying to type unquoted words: "Enter Grace as your name, then press OK". */
 const LEADING_TYPING = /^\W*(?:please\s+)?(?:type|enter|input|write|key in|fill in|put(?!\s+(?:a|the)\s+(?:tick|check|mark|cross)))\s+(?=[^\s"“”'‘’])/i;
 
+/**
+ * Where the unquoted value a command starts by saying to type begins, if it does. "Put Call
+ * supplier in Later by dragging it" moves a thing, and "Put the same API key in Key using copy and
+ * paste" a value already there: nothing to type.
+ */
+function leadingValueAt(instruction: string): number | undefined {
+  const leading = LEADING_TYPING.exec(instruction);
+  if (!leading || quotedSpans(instruction).length) return undefined;
+  const moving = /^\W*(?:please\s+)?put\b/i.test(instruction) && (actionCues(instruction)[ACTION_CUES.findIndex(([name]) => name === 'drag')] === 1 || /\b(?:copy|paste|clipboard)\b/i.test(instruction));
+  return moving ? undefined : leading[0].length;
+}
+
 /** The unquoted value a command starts by saying to type ("Put +1 555 534 4364 in Phone"), if it does. */
 export function leadingValue(instruction: string): string | undefined {
-  const leading = LEADING_TYPING.exec(instruction);
-  return leading && !quotedSpans(instruction).length ? unquotedValue(instruction, leading[0].length) || undefined : undefined;
+  const at = leadingValueAt(instruction);
+  return at === undefined ? undefined : unquotedValue(instruction, at) || undefined;
 }
 
 const NEW_NAME = /\b(?:as|to|into)\s*$/i;
@@ -148,11 +160,8 @@ const NEW_NAME = /\b(?:as|to|into)\s*$/i;
 function untypedValues(instruction: string, typed: string, elementWords: Token[][], forFields: boolean): number[] {
   const spans = quotedSpans(instruction);
   if (!spans.length) {
-    const leading = LEADING_TYPING.exec(instruction);
-    // "Put Call supplier in Later by dragging it" moves a thing, and "Put the same API key in Key
-    // using copy and paste" a value already there: nothing to type.
-    const moving = /^\W*(?:please\s+)?put\b/i.test(instruction) && (actionCues(instruction)[ACTION_CUES.findIndex(([name]) => name === 'drag')] === 1 || /\b(?:copy|paste|clipboard)\b/i.test(instruction));
-    return leading && !typed && !moving ? [leading[0].length] : [];
+    const at = leadingValueAt(instruction);
+    return at !== undefined && !typed ? [at] : [];
   }
   // A new name for a quoted old one (`Retitle "Launch plan" as "Launch checklist"`) is typed too.
   const renamed = ([a]: [number, number]) => spans[0]![1] < a && NEW_NAME.test(instruction.slice(spans[0]![1] + 1, a - 1));
