@@ -4,7 +4,7 @@
 import type { UiElement } from '../perception/types.ts';
 import { calendarMove } from './calendar.ts';
 import { confirmPrompt } from './confirm.ts';
-import { centre, clickOn, inside, isKeys, lineOf } from './elementMemory.ts';
+import { centre, clickOn, inside, isKeys, kindAt, lineAt } from './elementMemory.ts';
 import { type Features, leadingValue } from './features.ts';
 import { exactName, fieldOfLabel, listChoice, newWords, openEdit, openRename, pathStep, pendingClick, pendingSuggestion, pendingTick, pendingValue, scrollToFinalClick, unnamedClick } from './pending.ts';
 import { optionStates } from './options.ts';
@@ -41,7 +41,7 @@ export function replacing({ instruction, history, previous, perception }: Policy
   // The field under the click (the click may land on the words in it), or the field whose label
   // was clicked (a page focuses it, the caret before what it shows).
   const words = previous.elements.findIndex((e) => e.kind === 'text' && inside(last.at, e.box, 0));
-  const field = previous.elements.find((e) => e.kind === 'text_field' && inside(last.at, e.box, 0)) ?? (words >= 0 ? fieldOfLabel(previous.elements, words) : undefined);
+  const field = kindAt(previous.elements, 'text_field', last.at) ?? (words >= 0 ? fieldOfLabel(previous.elements, words) : undefined);
   const shown = field?.text.trim() ?? '';
   // An ellipsis ends a placeholder's invitation ("Start typing…", "Search..."), not a value.
   if (!shown || /(?:\.\.+|…)$/.test(shown)) return undefined;
@@ -71,7 +71,7 @@ export const copyCommand = (instruction: string) => TWO_FIELDS.test(tokenize(ins
 export function copyField({ instruction, history, perception }: PolicyInput, action: PolicyAction, fieldNaming: Map<UiElement, number>): Correction | undefined {
   const stops = action.type === 'finished' || action.type === 'call_user';
   if ((action.type !== 'click' && !stops) || !copyCommand(instruction)) return undefined;
-  const clicked = action.type === 'click' ? perception.elements.find((e) => e.kind === 'text_field' && inside(action.at, e.box, 0)) : undefined;
+  const clicked = action.type === 'click' ? kindAt(perception.elements, 'text_field', action.at) : undefined;
   const fields = perception.elements.filter((e) => e.kind === 'text_field' && e !== clicked);
   const named = (a: UiElement, b: UiElement) => (fieldNaming.get(b) ?? 0) - (fieldNaming.get(a) ?? 0);
   const copied = history.findLastIndex((h) => isKeys(h.action, 'ctrl+c'));
@@ -94,7 +94,7 @@ export function copyField({ instruction, history, perception }: PolicyInput, act
   if (after.some((h) => isKeys(h.action, 'ctrl+v'))) return undefined;
   const from = history.slice(0, copied).findLast((h) => h.action.type === 'click')?.action;
   if (from?.type !== 'click') return undefined;
-  const source = perception.elements.find((e) => e.kind === 'text_field' && inside(from.at, e.box, 0));
+  const source = kindAt(perception.elements, 'text_field', from.at);
   const into = after.findLast((h) => h.action.type === 'click')?.action;
   if (stops && into?.type === 'click' && !(source && inside(into.at, source.box, 0))) return { action: { type: 'hotkey', keys: ['ctrl', 'v'] }, thought: 'copied and the target clicked: paste' };
   // A click back at the source, or on nothing at all, is not the way to the target.
@@ -114,9 +114,9 @@ export function copyField({ instruction, history, perception }: PolicyInput, act
 export function namedField({ instruction, perception }: PolicyInput, action: PolicyAction, fieldNaming: Map<UiElement, number>): Correction | undefined {
   if (action.type !== 'click' || quotedSpans(instruction).length >= 2 || copyCommand(instruction)) return undefined;
   const els = perception.elements;
-  const clicked = els.find((e) => e.kind === 'text_field' && inside(action.at, e.box, 0));
-  const words = clicked ? undefined : els.findIndex((e) => e.kind === 'text' && inside(action.at, e.box, 0));
-  if (!clicked && (words === undefined || words < 0 || saysAny(instruction, lineOf(els, words)))) return undefined;
+  const clicked = kindAt(els, 'text_field', action.at);
+  const line = clicked ? undefined : lineAt(els, action.at);
+  if (!clicked && (line === undefined || saysAny(instruction, line))) return undefined;
   const score = clicked ? (fieldNaming.get(clicked) ?? 0) : 0;
   const better = [...fieldNaming].filter(([e, n]) => e !== clicked && n > score).sort((a, b) => b[1] - a[1]);
   if (!better.length) return clicked ? sameShape(instruction, els, clicked) : undefined;

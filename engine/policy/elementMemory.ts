@@ -16,6 +16,8 @@ export const centre = (e: UiElement): Point => ({ x: e.box[0] + e.box[2] / 2, y:
 export const clickPoint = (e: UiElement): Point => ({ x: Math.round(e.box[0] + e.box[2] / 2), y: Math.round(e.box[1] + e.box[3] / 2) });
 /** A click on the middle of an element. */
 export const clickOn = (e: UiElement): PolicyAction => ({ type: 'click', at: clickPoint(e) });
+/** The first element of this kind whose box holds `p` (no give): the field a click went into. */
+export const kindAt = (elements: UiElement[], kind: UiElement['kind'], p: Point) => elements.find((e) => e.kind === kind && inside(p, e.box, 0));
 /** Whether an action presses exactly these keys (`ctrl+a`). */
 export const isKeys = (a: PolicyAction | undefined, keys: string) => a?.type === 'hotkey' && a.keys.join('+').toLowerCase() === keys;
 
@@ -80,6 +82,12 @@ export function elementUnder(elements: UiElement[], p: Point): number {
  */
 export function lineOf(elements: UiElement[], i: number): string {
   return lineElements(elements, i).map((e) => e.text).join(' ');
+}
+
+/** The line of words under `p` (see `lineOf`), or undefined when `p` is on no word. */
+export function lineAt(elements: UiElement[], p: Point): string | undefined {
+  const i = elements.findIndex((e) => e.kind === 'text' && inside(p, e.box, 0));
+  return i < 0 ? undefined : lineOf(elements, i);
 }
 
 /** The elements of the line element `i` is on, left to right (see `lineOf`). */

@@ -5,7 +5,7 @@
 // the name shows, it is clicked.
 import type { UiElement } from '../perception/types.ts';
 import { actedOn, lineReads, named } from './pending.ts';
-import { clickOn, inside, lineOf } from './elementMemory.ts';
+import { clickOn, kindAt, lineAt } from './elementMemory.ts';
 import { nameRuns, quotedSpans, squeeze, tokenize } from './text.ts';
 import { typingCommand } from './vocabulary.ts';
 import type { Point, PolicyAction, PolicyInput } from './types.ts';
@@ -42,10 +42,10 @@ export function onScreen(elements: UiElement[], name: string): boolean {
 
 /** Whether `at` is on a line of words (not a control) none of which the command says. */
 function onUnsaidWords(instruction: string, elements: UiElement[], at: Point): boolean {
-  const i = elements.findIndex((e) => e.kind === 'text' && inside(at, e.box, 0));
-  if (i < 0) return false;
+  const line = lineAt(elements, at);
+  if (line === undefined) return false;
   const said = new Set(tokenize(instruction).map((t) => t.norm));
-  return !tokenize(lineOf(elements, i)).some((t) => said.has(t.norm));
+  return !tokenize(line).some((t) => said.has(t.norm));
 }
 
 /**
@@ -53,10 +53,10 @@ function onUnsaidWords(instruction: string, elements: UiElement[], at: Point): b
  * for "Basalt 16", "Berlin Tegel" for "Berlin Brandenburg" (a bare "Berlin" may be the name wrapped).
  */
 function onLookAlike(name: string, elements: UiElement[], at: Point): boolean {
-  const i = elements.findIndex((e) => e.kind === 'text' && inside(at, e.box, 0));
-  if (i < 0) return false;
+  const read = lineAt(elements, at);
+  if (read === undefined) return false;
   const words = new Set(tokenize(name).map((t) => t.norm));
-  const line = tokenize(lineOf(elements, i)).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  const line = tokenize(read).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
   return line.some((t) => words.has(t.norm)) && line.some((t) => !words.has(t.norm));
 }
 
@@ -79,7 +79,7 @@ export function seekName({ instruction, history, perception }: PolicyInput, prop
   }
   // Typing, unless the command says to or a field was just clicked (a search box, a combo box's start).
   const lastMove = history.findLast((h) => h.action.type === 'click' || h.action.type === 'scroll')?.action;
-  const intoField = lastMove?.type === 'click' && perception.elements.some((e) => e.kind === 'text_field' && inside(lastMove.at, e.box, 0));
+  const intoField = lastMove?.type === 'click' && kindAt(perception.elements, 'text_field', lastMove.at) !== undefined;
   const typing = proposed.type === 'type' && !typingCommand(instruction) && !intoField;
   if (!['finished', 'call_user', 'click', 'scroll'].includes(proposed.type) && !typing) return undefined;
   const scrolls = history.flatMap((h) => (h.action.type === 'scroll' ? [{ ...h.action, changed: h.changed }] : []));

@@ -3,7 +3,7 @@
 // screen, where the keys sit on the same row as the words for the action. The model points at
 // the keys to read them and then clicks them, or presses another combo: the keys are pressed.
 import type { UiElement } from '../perception/types.ts';
-import { centre, inside } from './elementMemory.ts';
+import { centre, inside, kindAt } from './elementMemory.ts';
 import { quotedSpans, isStopword, tokenize, wordMatch } from './text.ts';
 import type { PolicyAction, PolicyInput } from './types.ts';
 import { comboOnScreen, spelledCombos, typingCommand } from './vocabulary.ts';
@@ -111,7 +111,7 @@ export function shortcutKeys({ instruction, history, perception }: PolicyInput, 
   const onKeys = action.type === 'click' && perception.elements.some((e) => inside(action.at, e.box, 0) && (isKey(e) || isPlus(e)));
   // Pressed: more keys, or clicks on the legend, would only fire other shortcuts, and text the
   // command does not ask for (or a click into a field, to type it) would land in the page.
-  const intoField = action.type === 'click' && perception.elements.some((e) => e.kind === 'text_field' && inside(action.at, e.box, 0));
+  const intoField = action.type === 'click' && kindAt(perception.elements, 'text_field', action.at) !== undefined;
   const stray = action.type === 'hotkey' || onKeys || ((action.type === 'type' || intoField) && !typesText(instruction));
   if (!next) return stray ? { action: { type: 'finished' }, thought: `the keys the command asks for (${wanted.join(', ')}) are pressed` } : undefined;
   const press = { action: { type: 'hotkey', keys: next.split('+') } as PolicyAction, thought: `the command asks for the keys ${next}` };
