@@ -215,7 +215,10 @@ function classify(L: Uint8Array, edges: Uint8Array, region: Rect, b: Blob, box: 
     // drawn exactly like a checked radio button and is reported as one.)
     if (Math.abs(b.w - b.h) <= 1 && ringShare(L, region.w, b, outside, 1) >= 0.9) return hit('radio', 0.7, { checked });
   }
-  if (h >= 10 && h <= 36 && w / h >= 1.5 && w / h <= 2.8 && !inside.length && depth >= 0.1 && filledSides(L, region.w, b)) {
+  // A word's first letters over its underline ("Du" of an underlined "Duplicate", the line broken
+  // at the "p") make a pill or an icon: a word that covers most of it and runs well past it owns it.
+  const ofWord = words.some((wd) => overlap(wd.box, box) >= 0.5 * box.w * box.h && wd.box.w >= 1.5 * box.w);
+  if (h >= 10 && h <= 36 && w / h >= 1.5 && w / h <= 2.8 && !inside.length && !ofWord && depth >= 0.1 && filledSides(L, region.w, b)) {
     const side = knobSide(L, region.w, b);
     return hit('toggle', 0.7, side ? { checked: side > 0 } : undefined);
   }
@@ -252,7 +255,7 @@ function classify(L: Uint8Array, edges: Uint8Array, region: Rect, b: Blob, box: 
     const dir = chevron(L, region.w, b, outside);
     if (dir) return { ...icon(box, 0.5), text: dir < 0 ? 'previous back left' : 'next forward right' };
   }
-  if (w >= 8 && w <= 48 && h >= 8 && h <= 48 && w / h <= 2.5 && h / w <= 2.5 && !inside.length && b.pixels >= 12) return icon(box, 0.5);
+  if (w >= 8 && w <= 48 && h >= 8 && h <= 48 && w / h <= 2.5 && h / w <= 2.5 && !inside.length && !ofWord && b.pixels >= 12) return icon(box, 0.5);
   return undefined;
 }
 

@@ -318,8 +318,17 @@ export function pendingSuggestion(input: PolicyInput, proposed: PolicyAction): {
 /** A menu path: "Actions › Add label", "File > Save As", "Settings → Privacy". */
 const PATH_SEPARATOR = /\s*(?:›|»|->|→|(?<=\S)\s+>\s+)\s*/;
 
-/** The names of a menu path the command gives, in order; none without one. */
+/** A menu the command names by its title: "from the Edit menu", "in the View menu". */
+const MENU_NAMED = /\b(?:the|its)\s+((?:\p{Lu}[\p{L}\p{N}]*\s+)*\p{Lu}[\p{L}\p{N}]*)\s+menu\b/u;
+
+/**
+ * The names of a menu path the command gives, in order ("Actions › Add label", or "Run "Undo
+ * typing" from the Edit menu": Edit, then Undo typing); none without one.
+ */
 export function menuPath(instruction: string): string[] {
+  const menu = MENU_NAMED.exec(instruction)?.[1];
+  const quoted = quotedSpans(instruction);
+  if (menu && quoted.length === 1) return [menu, instruction.slice(...quoted[0]!)];
   if (!PATH_SEPARATOR.test(instruction)) return [];
   const [first, ...rest] = instruction.split(PATH_SEPARATOR).map((p) => p.trim());
   // The first name: the capitalised words the path starts with ("Use Actions", "Go to Settings"),

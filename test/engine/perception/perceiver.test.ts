@@ -184,6 +184,16 @@ ${box('1px dashed #7c3aed', 'T9QZ-HL56-LCL', '#12101c')}${box('2px dotted #a78bf
     expect(texts.join('').toLowerCase()).toContain('ctrl');
   });
 
+  it('takes no switch or icon out of an underlined word', async () => {
+    // The underline broken at the "p": "Du" over its piece of line read as a switch or an icon.
+    const link = (t: string) => `<button style="background:none;border:none;color:#a855f7;text-decoration:underline;text-underline-offset:3px;padding:.45em 1em;margin:.25em;font:inherit">${t}</button>`;
+    const html = `<html><body style="margin:0;background:#fdf2f8;padding:79.640625px 0 0 295.265625px;font:16px 'Noto Sans CJK SC',sans-serif"><div style="display:flex;gap:.5em">${['Duplicate', 'Cancel', 'Share'].map(link).join('')}</div></body></html>`;
+    const s = await renderScreen(browser, { ...form(false), width: 700, height: 160 }, () => html);
+    const p = await perceiver.perceive(s.frame, { incremental: false });
+    expect(p.elements.filter((e) => e.kind === 'toggle' || e.kind === 'icon')).toEqual([]);
+    expect(p.elements.map((e) => e.text)).toEqual(expect.arrayContaining(['Duplicate', 'Cancel', 'Share']));
+  });
+
   it('names the arrows of a calendar header by the way they point, however small', async () => {
     const header = (font: number, bg: string, fg: string) => `<div style="display:flex;justify-content:space-between;width:230px;padding:4px 8px;margin:10px;background:${bg};color:${fg};font:bold ${font}px sans-serif"><span>‹</span><span>May 2026</span><span>›</span></div>`;
     const html = `<html><body style="background:#fff;padding:10px">${header(13, '#fff', '#333')}${header(20, '#8b5e34', '#fff')}<p style="font:14px sans-serif">(see page 2)</p></body></html>`;

@@ -162,6 +162,9 @@ describe('the click a command ends on', () => {
     expect(menuPath('Go to Settings → Privacy and turn off Location')).toEqual(['Settings', 'Privacy']);
     expect(menuPath('Choose Edit › Find and Replace…')).toEqual(['Edit', 'Find and Replace']);
     expect(menuPath('Click Save')).toEqual([]);
+    expect(menuPath('Run "Undo typing" from the Edit menu')).toEqual(['Edit', 'Undo typing']);
+    expect(menuPath('Please open the Page Setup menu and click "Margins"')).toEqual(['Page Setup', 'Margins']);
+    expect(menuPath('Open the context menu and click "Copy"')).toEqual([]);
     const bar = screen(el('a', 'text', 'Actions', [955, 334, 55, 17]), el('h', 'text', 'Help', [955, 364, 40, 17]));
     const input = { instruction: 'Use Actions › Add label', perception: bar, history: [] };
     expect(pathStep(input, { type: 'double_click', at: { x: 982, y: 343 } })?.action).toEqual({ type: 'click', at: { x: 983, y: 343 } });
