@@ -48,9 +48,10 @@ export function replacing({ instruction, history, previous, perception }: Policy
   // The very value already there: typing after it would double it ("TaraTara").
   if (shown.toLowerCase() === action.text.trim().toLowerCase()) return { type: 'hotkey', keys: ['ctrl', 'a'] };
   // A placeholder names the field by the command's words, not by a part of the value it gives
-  // ("example" of "sven@example.org"), and holds no number ("145 Berg Street" is a value, though
-  // the command says "Street address").
-  const said = new Set(tokenize(instruction).filter((t) => !inWrittenValue(instruction, t)).map((t) => t.norm));
+  // ("example" of "sven@example.org", "Ltd" of "Globex Ltd" over "Umbrella Ltd"), and holds no
+  // number ("145 Berg Street" is a value, though the command says "Street address").
+  const typed = new Set(tokenize(action.text).map((t) => t.norm));
+  const said = new Set(tokenize(instruction).filter((t) => !inWrittenValue(instruction, t) && !typed.has(t.norm)).map((t) => t.norm));
   const naming = !/\d/.test(shown) && tokenize(shown).some((t) => /\p{L}/u.test(t.text) && said.has(t.norm));
   return naming ? undefined : { type: 'hotkey', keys: ['ctrl', 'a'] };
 }

@@ -3,7 +3,7 @@
 // unsure at the end of a long form, not done: these are its next steps.
 import type { Perception, UiElement } from '../perception/types.ts';
 import { wantedDate } from './calendar.ts';
-import { centre, clickOn, clickPoint, inside, isKeys, lineBox, lineElements, lineOf, rowControl } from './elementMemory.ts';
+import { centre, clickOn, clickPoint, inside, isKeys, kindAt, lineBox, lineElements, lineOf, rowControl } from './elementMemory.ts';
 import { fold, isStopword, levenshtein, nameRuns, quotedSpans, squeeze, type Token, tokenize, unquotedValue } from './text.ts';
 import type { PolicyAction, PolicyInput } from './types.ts';
 import { typingCommand } from './vocabulary.ts';
@@ -419,12 +419,16 @@ export function scrollToFinalClick(input: PolicyInput, proposed: PolicyAction): 
  * A list the model's last click opened (words new to the screen, three or more: a select's
  * options, a menu): the one line in it holding the longest stretch of the command ("Find and
  * Replace…", not "Find"; "Papaya"), when that stretch has a name the command gives and no step
- * acted on, in place of anything but typing (which picks from a list too) or a click on it.
+ * acted on, in place of anything but a click on it or typing into a field just clicked.
  */
 export function listChoice(input: PolicyInput, proposed: PolicyAction): { action: PolicyAction; target: UiElement; thought: string } | undefined {
   const { history, perception, previous } = input;
-  // A date is picked from a calendar, month by month (calendar.ts), not from a list.
-  if (history.at(-1)?.action.type !== 'click' || !previous || proposed.type === 'type' || wantedDate(input.instruction)) return undefined;
+  const last = history.at(-1)?.action;
+  // A date is picked from a calendar, month by month (calendar.ts), not from a list. Typing into
+  // a field just clicked picks from its list too (a combo box filters); into a list a dropdown
+  // opened, it may pick nothing.
+  if (last?.type !== 'click' || !previous || wantedDate(input.instruction)) return undefined;
+  if (proposed.type === 'type' && kindAt(previous.elements, 'text_field', last.at)) return undefined;
   const els = perception.elements;
   const fresh = newWords(previous, perception);
   if (fresh.length < 3) return undefined;

@@ -96,6 +96,8 @@ describe('corrections to the model\'s step', () => {
     // A word of the value to type is no placeholder's name for the field.
     const street = screen(el('a', 'text_field', '145 Berg Street', [200, 100, 200, 30]));
     expect(replacing({ instruction: 'Put 153 Tanaka Street in Street address', perception: street, previous: street, history: clicked }, { type: 'type', text: '153 Tanaka Street' })).toEqual({ type: 'hotkey', keys: ['ctrl', 'a'] });
+    const company = screen(el('c', 'text_field', 'Umbrella Ltd', [200, 100, 200, 30]));
+    expect(replacing({ instruction: 'Write "Globex Ltd" in the company box', perception: company, previous: company, history: clicked }, { type: 'type', text: 'Globex Ltd' })).toEqual({ type: 'hotkey', keys: ['ctrl', 'a'] });
     // A value still to type, which a rule types in place of the model's finish, goes over it too.
     const tara = screen(el('t', 'text_field', 'Tara', [200, 100, 200, 30]));
     const write = { instruction: 'Write "Tara" in the first name box', perception: tara, previous: tara, history: clicked };

@@ -250,10 +250,16 @@ describe('the click a command ends on', () => {
     const clicked = [{ action: { type: 'click' as const, at: { x: 733, y: 353 } }, changed: true }];
     const input = { instruction: 'Change the fruit to Papaya', perception: open, previous: closed, history: clicked };
     expect(listChoice(input, { type: 'hotkey', keys: ['ctrl', 'a'] })?.target.id).toBe('o2');
-    // Typing picks from a list too; a click on it is right; no list opened, nothing to pick.
+    // Typing into the field just clicked picks from its list too; a click on it is right; no
+    // list opened, nothing to pick.
     expect(listChoice(input, { type: 'type', text: 'Papaya' })).toBeUndefined();
     expect(listChoice(input, { type: 'click', at: { x: 410, y: 420 } })).toBeUndefined();
     expect(listChoice({ ...input, perception: closed }, { type: 'finished' })).toBeUndefined();
+    // Typing into the list a dropdown (no field) opened may pick nothing: the option is clicked.
+    const dropdown = screen(el('d', 'dropdown', 'Mango', [956, 368, 198, 26]), el('h', 'text', 'Fruit', [958, 344, 25, 12]));
+    const listed = screen(...dropdown.elements, ...['Mango', 'Banana', 'Orange', 'Papaya'].map((t, i) => el(`b${i}`, 'text', t, [968, 430 + 27 * i, 48, 17])));
+    const fromDropdown = { instruction: 'Switch the fruit to Banana', perception: listed, previous: dropdown, history: [{ action: { type: 'click' as const, at: { x: 1057, y: 385 } }, changed: true }] };
+    expect(listChoice(fromDropdown, { type: 'type', text: 'Banana\n' })?.target.id).toBe('b1');
     // The option holding the longest stretch of the command: "Find and Replace…", not "Find".
     const bar = screen(el('m', 'text', 'Search', [90, 10, 50, 14]));
     const menu = screen(...bar.elements, ...['Find Ctrl+F', 'Find and Replace… Ctrl+R', 'Go to Ctrl+L'].flatMap((t, i) => t.split(' ').map((w, j) => el(`${i}${j}`, 'text', w, [100 + 70 * j, 40 + 30 * i, 60, 14]))));
