@@ -216,7 +216,8 @@ function classify(L: Uint8Array, edges: Uint8Array, region: Rect, b: Blob, box: 
     if (Math.abs(b.w - b.h) <= 1 && ringShare(L, region.w, b, outside, 1) >= 0.9) return hit('radio', 0.7, { checked });
   }
   // A word's first letters over its underline ("Du" of an underlined "Duplicate", the line broken
-  // at the "p") make a pill or an icon: a word that covers most of it and runs well past it owns it.
+  // at the "p") make a pill or an icon: a word that covers most of it and runs well past it owns
+  // it. (A short word the text detector missed is read in perceiver.ts.)
   const ofWord = words.some((wd) => overlap(wd.box, box) >= 0.5 * box.w * box.h && wd.box.w >= 1.5 * box.w);
   if (h >= 10 && h <= 36 && w / h >= 1.5 && w / h <= 2.8 && !inside.length && !ofWord && depth >= 0.1 && filledSides(L, region.w, b)) {
     const side = knobSide(L, region.w, b);

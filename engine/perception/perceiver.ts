@@ -93,12 +93,13 @@ export class Perceiver {
       t = performance.now();
       // Cached controls keep the names they were given when they were read.
       if (this.icons) await nameIcons(this.icons, frame, found, scale);
-      // A lone digit (a slider's value "7", a badge's count) is too small for the text detector;
-      // outlined as a nameless icon, it is read here and becomes text.
-      const digits = await readDigits(this.ocr, frame, found, scale, [...controls, ...found]);
+      // A lone digit (a slider's value "7", a badge's count) or a short underlined word ("No") the
+      // text detector passed over, outlined as a nameless icon or a switch, is read here and
+      // becomes text.
+      const read = await readGlyphs(this.ocr, frame, found, scale, [...controls, ...found]);
       timings.icons = performance.now() - t;
-      controls.push(...found.filter((c) => !digits.has(c)));
-      lines.push(...digits.values());
+      controls.push(...found.filter((c) => !read.has(c)));
+      lines.push(...read.values());
     }
     // A chip's state depends on its neighbours: read anew over the whole frame.
     chipStates(controls);
@@ -155,10 +156,11 @@ const GLYPH = /^(?:\d{1,2}|[A-HJKMNP-UWYZ])$/;
 
 /**
  * Nameless glyph-sized icons (keycaps with their frame) that read as GLYPH, with the line each
- * reads as; and, just past either end of a slider, on its row, a number (its value): there a digit
- * outlined as a box or a ring (a checkbox, a radio button), or a "0" read as the letter "o", is the digit.
+ * reads as; just past either end of a slider, on its row, a number (its value): there a digit
+ * outlined as a box or a ring (a checkbox, a radio button), or a "0" read as the letter "o", is
+ * the digit; and switches that read clearly as a word.
  */
-async function readDigits(ocr: Ocr, frame: RgbaImage, controls: Control[], scale: number, all: Control[]): Promise<Map<Control, Line>> {
+async function readGlyphs(ocr: Ocr, frame: RgbaImage, controls: Control[], scale: number, all: Control[]): Promise<Map<Control, Line>> {
   const sliders = all.filter((s) => s.kind === 'slider');
   const bySlider = (c: Control) => {
     const cy = c.box.y + c.box.h / 2;
@@ -166,12 +168,14 @@ async function readDigits(ocr: Ocr, frame: RgbaImage, controls: Control[], scale
     return sliders.some((s) => cy >= s.box.y - 4 && cy <= s.box.y + s.box.h + 4 && past(s));
   };
   const sized = (c: Control) => c.box.w >= 3 * scale && c.box.w <= 48 * scale && c.box.h >= 8 * scale && c.box.h <= 48 * scale;
-  const glyphs = controls.filter((c) => sized(c) && ((c.kind === 'icon' && !c.text) || ((c.kind === 'radio' || c.kind === 'checkbox') && bySlider(c))));
+  const glyphs = controls.filter((c) => c.kind === 'toggle' || (sized(c) && ((c.kind === 'icon' && !c.text) || ((c.kind === 'radio' || c.kind === 'checkbox') && bySlider(c)))));
   const out = new Map<Control, Line>();
   if (!glyphs.length) return out;
   // An icon's box is its ink's, grown by a fifth (see controls.ts). Around a lone glyph's ink, a
   // little room, as a word's crop has; inside a keycap's frame, the glyph without the frame.
+  // Around a switch, a little room too.
   const crops = glyphs.map((c) => {
+    if (c.kind === 'toggle') return { x: c.box.x - 3 * scale, y: c.box.y - 3 * scale, w: c.box.w + 6 * scale, h: c.box.h + scale };
     const ink = c.box.w / 1.2;
     const pad = ink <= 20 * scale ? 3 * scale : -0.15 * ink;
     const side = ink + 2 * pad;
@@ -182,6 +186,12 @@ async function readDigits(ocr: Ocr, frame: RgbaImage, controls: Control[], scale
   glyphs.forEach((c) => {
     const line = lines.find((l) => intersects(l.box, c.box));
     if (!line) return;
+    // A short underlined word the text detector passed over ("No") makes a pill like a switch's:
+    // read clearly as two letters or more, it is the word. A switch reads as rings at most ("O o").
+    if (c.kind === 'toggle') {
+      if (/\p{L}.*\p{L}/u.test(line.text) && !/^[\soO0cC()]+$/.test(line.text) && line.confidence >= DIGIT_CONFIDENCE) out.set(c, line);
+      return;
+    }
     const value = bySlider(c);
     const text = value && /^[oO]$/.test(line.text.trim()) ? '0' : line.text.trim();
     const digit = value ? /^\d{1,3}$/.test(text) && line.confidence >= SLIDER_DIGIT_CONFIDENCE : GLYPH.test(text) && line.confidence >= DIGIT_CONFIDENCE;

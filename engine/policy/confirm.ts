@@ -25,9 +25,12 @@ export function confirmPrompt({ instruction, history, perception }: PolicyInput,
   // A prompt is open: a way out of it, or a yes ("Yes, publish": OCR may miss a short "No").
   if (!read.some((r) => WAY_OUT.test(r) || /^yes\b/.test(r))) return undefined;
   const said = new Set(tokenize(instruction).filter((t) => !isStopword(t)).map((t) => t.text.toLowerCase()));
-  // Yes by its word (a button or words alone), or a button named by the command's verb.
+  // Yes by its word (a button or words alone), or a button named by the command's verb, or words
+  // reading just what the first click went to (an underlined link: "No  Remove").
   const named = (i: number) => !WAY_OUT.test(read[i]!) && read[i]!.split(' ').length <= 2 && read[i]!.split(/[ ,]+/).some((w) => said.has(w));
-  const yes = els.filter((e, i) => (YES.test(read[i]!) ? ['button', 'text', 'link'].includes(e.kind) : ['button', 'link'].includes(e.kind) && named(i)) && !inside(clicks[0]!, e.box));
+  const first = new Set((history.find((h) => h.action.type === 'click')?.words ?? []).map((w) => w.toLowerCase()));
+  const verb = (i: number) => named(i) && first.has(read[i]!);
+  const yes = els.filter((e, i) => (YES.test(read[i]!) ? ['button', 'text', 'link'].includes(e.kind) : ['button', 'link'].includes(e.kind) ? named(i) : e.kind === 'text' && verb(i)) && !inside(clicks[0]!, e.box));
   // One per button: its box and the words read inside it; one per line of words ("Yes," "publish").
   const buttons = yes.filter((e, k) => e.kind !== 'text' || !yes.some((o, j) => (o.kind !== 'text' && inside(centre(e), o.box, 0)) || (j < k && o.kind === 'text' && read[els.indexOf(o)] === read[els.indexOf(e)] && Math.abs(o.box[1] - e.box[1]) < 6)));
   if (buttons.length !== 1) return undefined;

@@ -186,12 +186,12 @@ ${box('1px dashed #7c3aed', 'T9QZ-HL56-LCL', '#12101c')}${box('2px dotted #a78bf
 
   it('takes no switch or icon out of an underlined word', async () => {
     // The underline broken at the "p": "Du" over its piece of line read as a switch or an icon.
-    const link = (t: string) => `<button style="background:none;border:none;color:#a855f7;text-decoration:underline;text-underline-offset:3px;padding:.45em 1em;margin:.25em;font:inherit">${t}</button>`;
-    const html = `<html><body style="margin:0;background:#fdf2f8;padding:79.640625px 0 0 295.265625px;font:16px 'Noto Sans CJK SC',sans-serif"><div style="display:flex;gap:.5em">${['Duplicate', 'Cancel', 'Share'].map(link).join('')}</div></body></html>`;
-    const s = await renderScreen(browser, { ...form(false), width: 700, height: 160 }, () => html);
+    const link = (t: string, color = '#a855f7') => `<button style="background:none;border:none;color:${color};text-decoration:underline;text-underline-offset:3px;padding:.45em 1em;margin:.25em;font:inherit">${t}</button>`;
+    const html = `<html><body style="margin:0;background:#fdf2f8;padding:79.640625px 0 0 295.265625px;font:16px 'Noto Sans CJK SC',sans-serif"><div style="display:flex;gap:.5em">${['Duplicate', 'Cancel', 'Share'].map((t) => link(t)).join('')}</div><div style="font:14px P052,serif;background:#000;padding:20px 16.8px">${['No', 'Remove'].map((t) => link(t, '#ffd400')).join('')}</div></body></html>`;
+    const s = await renderScreen(browser, { ...form(false), width: 700, height: 240 }, () => html);
     const p = await perceiver.perceive(s.frame, { incremental: false });
     expect(p.elements.filter((e) => e.kind === 'toggle' || e.kind === 'icon')).toEqual([]);
-    expect(p.elements.map((e) => e.text)).toEqual(expect.arrayContaining(['Duplicate', 'Cancel', 'Share']));
+    expect(p.elements.map((e) => e.text)).toEqual(expect.arrayContaining(['Duplicate', 'Cancel', 'Share', 'No', 'Remove']));
   });
 
   it('names the arrows of a calendar header by the way they point, however small', async () => {

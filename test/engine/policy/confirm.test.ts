@@ -18,6 +18,9 @@ describe('confirming a prompt', () => {
     // Links read word by word, and the "No" beside them missed by OCR: the yes is evidence enough.
     const links = screen(...page, el('q', 'text', 'Remove this member?', [994, 125, 180, 16]), el('y1', 'text', 'Yes,', [1032, 248, 26, 20]), el('y2', 'text', 'remove', [1063, 248, 50, 20]), el('n', 'toggle', '', [1159, 251, 21, 13]));
     expect(confirmPrompt({ ...input, perception: links }, { type: 'click', at: { x: 1040, y: 175 } })?.target.id).toBe('y1');
+    // The verb alone as an underlined link, beside "No": the page's own "Remove" under the banner.
+    const banner = screen(el('q1', 'text', 'Remove', [49, 125, 51, 13]), el('q2', 'text', 'this', [104, 125, 24, 13]), el('q3', 'text', 'member?', [132, 125, 58, 13]), el('n', 'text', 'No', [66, 203, 19, 12]), el('r', 'text', 'Remove', [127, 203, 49, 12]));
+    expect(confirmPrompt({ ...input, perception: banner, history: [{ action: { type: 'click', at: { x: 519, y: 179 } }, changed: true, words: ['Remove'] }] }, { type: 'finished' })?.target.id).toBe('r');
     // "Keep it" as links, its underlined "it" read as an icon: "Keep" is way out enough.
     const keep = screen(...page, el('q', 'text', 'Delete this photo?', [781, 145, 120, 18]), el('k', 'text', 'Keep', [799, 222, 34, 18]), el('i', 'icon', '', [834, 222, 16, 16]), el('c', 'text', 'Confirm', [888, 223, 52, 13]));
     expect(confirmPrompt({ ...input, instruction: 'Delete the photo (approve the confirmation)', perception: keep }, { type: 'click', at: { x: 842, y: 230 } })?.target.id).toBe('c');
