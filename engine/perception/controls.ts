@@ -85,8 +85,9 @@ const GAP = 4;
  * MIN_DASHES pieces: a dashed border's dashes, which edge tracing finds one by one.
  */
 function dashedOutlines(shapes: Blob[]): Blob[][] {
-  // Thin (few pixels for their size), no taller than a field, and narrow if more than a rule.
-  const thin = shapes.filter((b) => b.pixels <= 2.5 * (b.w + b.h) && b.h <= 64 && (b.h <= 16 || b.w <= 24)).sort((p, q) => p.x - q.x);
+  // Thin (few pixels for their size), no taller than a field, and narrow if more than a rule, or
+  // a stroke along a corner (dashes run together along a side and round a rounded end).
+  const thin = shapes.filter((b) => b.pixels <= 2.5 * (b.w + b.h) && b.h <= 64 && (b.h <= 16 || b.w <= 24 || b.pixels <= 2 * (b.w + b.h))).sort((p, q) => p.x - q.x);
   const parent = thin.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
   for (let i = 0; i < thin.length; i++) {

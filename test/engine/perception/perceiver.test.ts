@@ -184,6 +184,16 @@ ${box('1px dashed #7c3aed', 'T9QZ-HL56-LCL', '#12101c')}${box('2px dotted #a78bf
     expect(texts.join('').toLowerCase()).toContain('ctrl');
   });
 
+  it('reads a dashed, rounded box as a field, its dashes run together along a side', async () => {
+    // As a task page lays it out: at other places the dashes stay apart.
+    const input = (value: string, dashed: string) => `<label style="display:flex;flex-direction:column;gap:.25em;margin:.5em 0"><span>${value ? 'Your account ID' : 'Recipient'}</span><input readonly value="${value}" style="font:inherit;color:#f5e9ff;background:#2a1747;border:1px solid #6d28d9;border-radius:12px;padding:.35em .5em;${dashed}"></label>`;
+    const html = `<html><body style="margin:0;background:#120a1f;font:16px P052,serif;color:#f5e9ff;line-height:1.4"><div style="position:absolute;left:885px;top:108.46875px;width:271px;box-sizing:border-box;background:#1e1033;border:1px solid #6d28d9;border-radius:12px;padding:1em">
+<p style="color:#b79ad6">Drafts are visible only to you.</p><h3>Transfer</h3>${input('AJ7S-ZPT2-', 'font-family:monospace;background:#120a1f;border-style:dashed')}${input('', '')}</div></body></html>`;
+    const s = await renderScreen(browser, { ...form(false), width: 1180, height: 500 }, () => html);
+    const p = await perceiver.perceive(s.frame, { incremental: false });
+    expect(p.elements.filter((e) => e.kind === 'text_field').map((e) => e.text)).toEqual(['AJ7S-ZPT2-', '']);
+  });
+
   it('takes no switch or icon out of an underlined word', async () => {
     // The underline broken at the "p": "Du" over its piece of line read as a switch or an icon.
     const link = (t: string, color = '#a855f7') => `<button style="background:none;border:none;color:${color};text-decoration:underline;text-underline-offset:3px;padding:.45em 1em;margin:.25em;font:inherit">${t}</button>`;
