@@ -199,13 +199,24 @@ export function pendingClick(input: PolicyInput, proposed: PolicyAction, leftToD
   return { action: clickOn(target), target, thought: `the command ends on clicking ${name}, which is on screen and not clicked yet` };
 }
 
+/** "Change First name to Ines", "Set the city to Oslo": the unquoted value a command ends with. */
+const CHANGE_TO = /^\W*(?:please\s+)?(?:change|set|update|make)\s+\S.*?\s+to\s+(?=[^\s"“”'‘’])/i;
+export function changedTo(instruction: string): string | undefined {
+  const m = quotedSpans(instruction).length ? null : CHANGE_TO.exec(instruction);
+  return m ? unquotedValue(instruction, m[0].length) || undefined : undefined;
+}
+
 /**
- * A quoted value still to type (`untypedAt`: where such values start) when the model would stop
+ * A quoted value still to type (`untypedAt`: where such values start), or one a command to change
+ * a field ends with (`changedTo`), when the model would stop
  * right after clicking into a field (or a document's page), or after double-clicking a name to
  * edit it in place: that value, and Enter to end an edit in place.
  */
 export function pendingValue(input: PolicyInput, proposed: PolicyAction, untypedAt: number[]): { action: PolicyAction; thought: string } | undefined {
-  if ((proposed.type !== 'finished' && proposed.type !== 'call_user') || !untypedAt.length) return undefined;
+  if (proposed.type !== 'finished' && proposed.type !== 'call_user') return undefined;
+  // A value the command ends with ("Change First name to Ines"), once a click went into a field.
+  const trailing = untypedAt.length || input.history.some((h) => h.action.type === 'type') ? undefined : changedTo(input.instruction);
+  if (!untypedAt.length && !trailing) return undefined;
   let last = input.history.at(-1)?.action;
   const inPlace = last?.type === 'double_click' || (isKeys(last, 'f2') && input.history.at(-1)!.changed);
   // The click into the field, before what it showed was selected to type over.
@@ -213,11 +224,21 @@ export function pendingValue(input: PolicyInput, proposed: PolicyAction, untyped
   if (selectAll) last = input.history.at(-2)?.action;
   // A field, or nothing perception can name: a document's page, a canvas.
   const under = last?.type === 'click' ? (input.previous?.elements ?? []).filter((e) => inside(last.at, e.box, 0)) : [];
-  const intoField = last?.type === 'click' && (!under.length || under.some((e) => e.kind === 'text_field'));
+  const intoField = last?.type === 'click' && (trailing ? under.some((e) => e.kind === 'text_field') : !under.length || under.some((e) => e.kind === 'text_field'));
   // A quoted value, or an unquoted one the command starts with ("Put https://… in Website").
   const span = quotedSpans(input.instruction).find(([a]) => a === untypedAt[0]);
-  const text = span ? input.instruction.slice(...span) : unquotedValue(input.instruction, untypedAt[0]!);
-  if (!text || (!inPlace && !intoField)) return undefined;
+  const text = trailing ?? (span ? input.instruction.slice(...span) : unquotedValue(input.instruction, untypedAt[0]!));
+  if (!text) return undefined;
+  if (!inPlace && !intoField) {
+    // A click on a field's label, words the command says unquoted: the field itself next (not
+    // every page focuses it).
+    const prev = input.previous?.elements ?? [];
+    const words = last?.type === 'click' ? prev.findIndex((e) => e.kind === 'text' && inside(last.at, e.box, 0)) : -1;
+    const said = new Set(tokenize(input.instruction).filter((t) => !t.quoted && !isStopword(t)).map((t) => t.norm));
+    const label = words >= 0 && tokenize(lineOf(prev, words)).some((t) => said.has(t.norm));
+    const field = label ? fieldOfLabel(prev, words) : undefined;
+    return field && { action: clickOn(field), thought: `"${text}" is still to type, and the last click went to the label of its field` };
+  }
   return { action: { type: 'type', text: inPlace ? `${text}\n` : text }, thought: `"${text}" is still to type, and the last step ${inPlace ? 'opened a name to edit' : 'clicked into a field'}` };
 }
 

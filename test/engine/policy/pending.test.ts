@@ -156,6 +156,22 @@ describe('the click a command ends on', () => {
     expect(pendingValue({ ...input, instruction: 'Enter Grace as your name, then press OK' }, { type: 'finished' }, [6])?.action).toEqual({ type: 'type', text: 'Grace' });
   });
 
+  it('types the value a command to change a field ends with, and goes from a label to its field', () => {
+    const form = screen(el('f', 'text_field', 'First name', [409, 179, 851, 31]));
+    const clicked = [{ action: { type: 'click' as const, at: { x: 857, y: 194 } }, changed: true }];
+    const input = { instruction: 'Change First name to Ines', perception: form, previous: form, history: clicked };
+    expect(pendingValue(input, { type: 'finished' }, [])?.action).toEqual({ type: 'type', text: 'Ines' });
+    expect(pendingValue({ ...input, history: [...clicked, { action: { type: 'hotkey', keys: ['ctrl', 'a'] }, changed: true }] }, { type: 'finished' }, [])?.action).toEqual({ type: 'type', text: 'Ines' });
+    // Not once typed, nor after a click on no field, nor for a quoted value (untypedAt has those).
+    expect(pendingValue({ ...input, history: [...clicked, { action: { type: 'type', text: 'Ines' }, changed: true }] }, { type: 'finished' }, [])).toBeUndefined();
+    expect(pendingValue({ ...input, history: [{ action: { type: 'click', at: { x: 5, y: 5 } }, changed: true }] }, { type: 'finished' }, [])).toBeUndefined();
+    expect(pendingValue({ ...input, instruction: 'Change First name to "Ines"' }, { type: 'finished' }, [])).toBeUndefined();
+    // A label clicked, and a value still to type: its field.
+    const labelled = screen(el('l', 'text', 'Username:', [288, 380, 65, 12]), el('u', 'text_field', '', [359, 373, 205, 31]));
+    const onLabel = { instruction: 'Put dmitri42 in Username', perception: labelled, previous: labelled, history: [{ action: { type: 'click' as const, at: { x: 321, y: 386 } }, changed: false }] };
+    expect(pendingValue(onLabel, { type: 'finished' }, [4])?.action).toEqual({ type: 'click', at: { x: 462, y: 389 } });
+  });
+
   it('follows a menu path the command spells out, name by name', () => {
     expect(menuPath('Use Actions › Add label')).toEqual(['Actions', 'Add label']);
     expect(menuPath('Open File > Save As, then type "x"')).toEqual(['File', 'Save As']);
