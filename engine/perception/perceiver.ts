@@ -99,6 +99,10 @@ export class Perceiver {
       const read = await readGlyphs(this.ocr, frame, found, scale, [...controls, ...found]);
       timings.icons = performance.now() - t;
       controls.push(...found.filter((c) => !read.has(c)));
+      // What the text detector made of the same glyph (a keycap's "D" read with its frame as
+      // "同") gives way to it.
+      const glyphBoxes = [...read.values()].map((l) => l.box);
+      for (const l of fresh) l.words = l.words.filter((w) => isText(w, l) || !glyphBoxes.some((b) => intersects(b, w.box)));
       lines.push(...read.values());
     }
     // A chip's state depends on its neighbours: read anew over the whole frame.
@@ -172,31 +176,38 @@ async function readGlyphs(ocr: Ocr, frame: RgbaImage, controls: Control[], scale
   const out = new Map<Control, Line>();
   if (!glyphs.length) return out;
   // An icon's box is its ink's, grown by a fifth (see controls.ts). Around a lone glyph's ink, a
-  // little room, as a word's crop has; inside a keycap's frame, the glyph without the frame.
-  // Around a switch, a little room too.
-  const crops = glyphs.map((c) => {
+  // little room, as a word's crop has; inside a keycap's frame, the glyph without the frame
+  // (`tight`: further in, where the first crop caught a side of it: "D" read as "回"). Around a
+  // switch, a little room too.
+  const cropOf = (c: Control, tight: boolean) => {
     if (c.kind === 'toggle') return { x: c.box.x - 3 * scale, y: c.box.y - 3 * scale, w: c.box.w + 6 * scale, h: c.box.h + scale };
     const ink = c.box.w / 1.2;
-    const pad = ink <= 20 * scale ? 3 * scale : -0.15 * ink;
+    const pad = ink <= 20 * scale ? 3 * scale : (tight ? -0.2 : -0.15) * ink;
     const side = ink + 2 * pad;
     return { x: c.box.x + c.box.w / 2 - side / 2, y: c.box.y + c.box.h / 2 - side / 2, w: side, h: side };
-  });
-  const lines = await ocr.readBoxes(frame, crops);
-  // Lines come back for the boxes that held ink, in order but not one for one: matched by place.
-  glyphs.forEach((c) => {
-    const line = lines.find((l) => intersects(l.box, c.box));
-    if (!line) return;
+  };
+  const accept = (c: Control, line: Line): Line | undefined => {
     // A short underlined word the text detector passed over ("No") makes a pill like a switch's:
     // read clearly as two letters or more, it is the word. A switch reads as rings at most ("O o").
-    if (c.kind === 'toggle') {
-      if (/\p{L}.*\p{L}/u.test(line.text) && !/^[\soO0cC()]+$/.test(line.text) && line.confidence >= DIGIT_CONFIDENCE) out.set(c, line);
-      return;
-    }
+    if (c.kind === 'toggle') return /\p{L}.*\p{L}/u.test(line.text) && !/^[\soO0cC()]+$/.test(line.text) && line.confidence >= DIGIT_CONFIDENCE ? line : undefined;
     const value = bySlider(c);
     const text = value && /^[oO]$/.test(line.text.trim()) ? '0' : line.text.trim();
     const digit = value ? /^\d{1,3}$/.test(text) && line.confidence >= SLIDER_DIGIT_CONFIDENCE : GLYPH.test(text) && line.confidence >= DIGIT_CONFIDENCE;
-    if (digit) out.set(c, text === line.text ? line : { ...line, text, words: line.words.map((w) => ({ ...w, text })) });
-  });
+    if (digit) return text === line.text ? line : { ...line, text, words: line.words.map((w) => ({ ...w, text })) };
+    return undefined;
+  };
+  const read = async (cs: Control[], tight: boolean) => {
+    const lines = await ocr.readBoxes(frame, cs.map((c) => cropOf(c, tight)));
+    // Lines come back for the boxes that held ink, in order but not one for one: matched by place.
+    for (const c of cs) {
+      const line = lines.find((l) => intersects(l.box, c.box));
+      const got = line && accept(c, line);
+      if (got) out.set(c, got);
+    }
+  };
+  await read(glyphs, false);
+  const keycaps = glyphs.filter((c) => !out.has(c) && c.kind === 'icon' && c.box.w / 1.2 > 20 * scale);
+  if (keycaps.length) await read(keycaps, true);
   return out;
 }
 

@@ -10,13 +10,15 @@ import { comboOnScreen, spelledCombos, typingCommand } from './vocabulary.ts';
 
 const CUE = /\b(?:shortcut|hotkey|key ?(?:combination|combo|binding)|keys|keyboard|without the mouse)\b/i;
 const CUE_WORDS = new Set(['shortcut', 'shortcuts', 'hotkey', 'key', 'keys', 'combination', 'combo', 'keyboard', 'mouse', 'without', 'press', 'hit', 'use', 'using', 'via', 'trigger', 'listed', 'shown', 'page', 'find', 'look', 'do', 'its']);
+/** A command that says to keep off the mouse. */
+const NO_MOUSE = /\bwithout (?:using )?(?:the |a )?mouse\b|\b(?:keyboard|keys) only\b|\bonly (?:the )?(?:keyboard|keys)\b/i;
 const MODIFIER = /^(?:ctrl|control|strg|shift|alt|cmd|⌘)$/i;
 /**
  * What a keycap reads, without its frame: OCR reads the frame's sides as brackets ("[Ctrl]", "[B]",
- * "[Enters": the closing one as a letter) and the "+" before it with it ("+D").
+ * "[Enters": the closing one as a letter) and a "+" beside it with it ("+D", "[Ctrl]+").
  */
 export function keyText(text: string): string {
-  const bare = text.trim().replace(/^[[({|+]+|[\])}|]+$/g, '');
+  const bare = text.trim().replace(/^[[({|+]+|[\])}|+]+$/g, '');
   if (bare === text.trim() || MODIFIER.test(bare) || /^[A-Z0-9]$/.test(bare) || comboOnScreen(bare)) return bare;
   const cut = bare.slice(0, -1);
   return /^[[({|]/.test(text.trim()) && (MODIFIER.test(cut) || comboOnScreen(cut)) ? cut : bare;
@@ -117,5 +119,8 @@ export function shortcutKeys({ instruction, history, perception }: PolicyInput, 
   const press = { action: { type: 'hotkey', keys: next.split('+') } as PolicyAction, thought: `the command asks for the keys ${next}` };
   if (action.type === 'hotkey') return combo(action) === next ? undefined : press;
   if (action.type === 'finished' || action.type === 'call_user') return press;
-  return onKeys && history.length ? press : undefined;
+  // A click into the page may focus it; more clicks a command that says to keep off the mouse
+  // does not ask for.
+  const clicked = history.some((h) => h.action.type === 'click');
+  return (onKeys && history.length) || (action.type === 'click' && clicked && NO_MOUSE.test(instruction)) ? press : undefined;
 }

@@ -44,6 +44,10 @@ describe('keyboard shortcuts', () => {
     expect(shortcutKeys({ ...input, history: pressed }, { type: 'hotkey', keys: ['ctrl', 'e'] })?.action).toEqual({ type: 'finished' });
     expect(shortcutKeys({ ...input, history: pressed }, onKey)?.action).toEqual({ type: 'finished' });
     expect(shortcutKeys({ ...input, history: pressed }, { type: 'click', at: { x: 700, y: 700 } })).toBeUndefined();
+    // Told to keep off the mouse: after a click into the page, a click elsewhere is the keys.
+    const offMouse = { ...input, instruction: 'Toggle the sidebar without the mouse', history: [{ action: { type: 'click' as const, at: { x: 700, y: 300 } }, changed: false }] };
+    expect(shortcutKeys(offMouse, { type: 'click', at: { x: 1000, y: 500 } })?.action).toEqual({ type: 'hotkey', keys: ['ctrl', 'e'] });
+    expect(shortcutKeys({ ...offMouse, history: [] }, { type: 'click', at: { x: 1000, y: 500 } })).toBeUndefined();
     // Text after the keys: only when the command says to type something besides them.
     expect(shortcutKeys({ ...input, history: pressed }, { type: 'type', text: 'Ctrl+B' })?.action).toEqual({ type: 'finished' });
     const palette = { ...input, instruction: 'Do "open the command palette" via its hotkey', history: [{ action: { type: 'hotkey' as const, keys: ['ctrl', 'shift', 'p'] }, changed: true }] };
@@ -58,6 +62,7 @@ describe('keyboard shortcuts', () => {
 describe('keycaps as OCR reads them', () => {
   it('reads the key inside a frame read as brackets, or with the "+" before it', () => {
     expect(keyText('[ctrl]')).toBe('ctrl');
+    expect(keyText('[Ctrl]+')).toBe('Ctrl');
     expect(keyText('[B]')).toBe('B');
     expect(keyText('+D')).toBe('D');
     expect(keyText('[Enters')).toBe('Enter');
