@@ -1,7 +1,7 @@
 // The perception stage: frame → UI elements, re-reading only what changed since the last frame.
 import { OperantError } from '../errors.ts';
 import { SessionCache } from '../runtime/sessions.ts';
-import { chipStates, detectControls, type Control, isText } from './controls.ts';
+import { chipStates, detectControls, type Control, isText, isWord } from './controls.ts';
 import { elementId } from './elementIds.ts';
 import { isIconCandidate } from './iconInput.ts';
 import { IconNamer, MIN_RELABEL_CONFIDENCE } from './iconNamer.ts';
@@ -97,13 +97,18 @@ export class Perceiver {
       // text detector passed over, outlined as a nameless icon or a switch, is read here and
       // becomes text.
       const read = await readGlyphs(this.ocr, frame, found, scale, [...controls, ...found]);
+      const inBoxes = await readEmptyBoxes(this.ocr, frame, found, scale);
       timings.icons = performance.now() - t;
-      controls.push(...found.filter((c) => !read.has(c)));
-      // What the text detector made of the same glyph (a keycap's "D" read with its frame as
-      // "同") gives way to it.
-      const glyphBoxes = [...read.values()].map((l) => l.box);
-      for (const l of fresh) l.words = l.words.filter((w) => isText(w, l) || !glyphBoxes.some((b) => intersects(b, w.box)));
-      lines.push(...read.values());
+      const late = [...read.values(), ...inBoxes];
+      const words = late.flatMap((l) => l.words);
+      // A glyph-like control among the words read late (a chip's "#" taken for a radio button) was
+      // part of them.
+      const glyphLike = (c: Control) => ['checkbox', 'radio', 'icon', 'toggle'].includes(c.kind) && words.some((w) => intersects(w.box, c.box));
+      controls.push(...found.filter((c) => !read.has(c) && !glyphLike(c)));
+      // What the text detector made of the same ink (a keycap's "D" read with its frame as "同")
+      // gives way to it.
+      for (const l of fresh) l.words = l.words.filter((w) => isText(w, l) || !late.some((r) => intersects(r.box, w.box)));
+      lines.push(...late);
     }
     // A chip's state depends on its neighbours: read anew over the whole frame.
     chipStates(controls);
@@ -210,6 +215,31 @@ async function readGlyphs(ocr: Ocr, frame: RgbaImage, controls: Control[], scale
   if (keycaps.length) await read(keycaps, true);
   return out;
 }
+
+/** The most a box may measure for its inside to be read again when nothing was read there (a chip, a short field). */
+const EMPTY_BOX_MAX = { w: 400, h: 48 };
+
+/**
+ * Short boxes with nothing read inside, whose inside holds a word the text detector passed over
+ * (a chip's "#Invoices"): the lines read there, and the box named by them. An empty field holds no
+ * ink and costs no recognition.
+ */
+async function readEmptyBoxes(ocr: Ocr, frame: RgbaImage, controls: Control[], scale: number): Promise<Line[]> {
+  const empty = controls.filter((c) => ['text_field', 'dropdown', 'button'].includes(c.kind) && !c.text.trim() && c.box.w <= EMPTY_BOX_MAX.w * scale && c.box.h <= EMPTY_BOX_MAX.h * scale);
+  if (!empty.length) return [];
+  const inset = 3 * scale;
+  const lines = await ocr.readBoxes(frame, empty.map((c) => ({ x: c.box.x + inset, y: c.box.y + inset, w: c.box.w - 2 * inset, h: c.box.h - 2 * inset })));
+  const out: Line[] = [];
+  for (const c of empty) {
+    const line = lines.find((l) => intersects(l.box, c.box));
+    // A chevron, a caret or a clear button reads as one character at most.
+    if (!line || !line.words.some((w) => isWord(w.text)) || line.confidence < EMPTY_BOX_CONFIDENCE) continue;
+    c.text = line.text;
+    out.push(line);
+  }
+  return out;
+}
+const EMPTY_BOX_CONFIDENCE = 0.8;
 
 /**
  * Grows each dirty rectangle to whole text lines and whole controls: over every cached line or

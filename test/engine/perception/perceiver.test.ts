@@ -1,4 +1,5 @@
 // The whole perception stage on screens rendered by Chromium, scored against their DOM.
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Perceiver } from '../../../engine/perception/perceiver.ts';
@@ -192,6 +193,16 @@ ${box('1px dashed #7c3aed', 'T9QZ-HL56-LCL', '#12101c')}${box('2px dotted #a78bf
     const s = await renderScreen(browser, { ...form(false), width: 1180, height: 500 }, () => html);
     const p = await perceiver.perceive(s.frame, { incremental: false });
     expect(p.elements.filter((e) => e.kind === 'text_field').map((e) => e.text)).toEqual(['AJ7S-ZPT2-', '']);
+  });
+
+  it('reads a word in a chip the text detector passes over', async () => {
+    const html = readFileSync(new URL('../../fixtures/pages/chips-passed-over.html', import.meta.url), 'utf8');
+    const s = await renderScreen(browser, { ...form(false), width: 1100, height: 700 }, () => html);
+    const p = await perceiver.perceive(s.frame, { incremental: false });
+    const texts = p.elements.filter((e) => e.kind === 'text').map((e) => e.text);
+    expect(texts).toEqual(expect.arrayContaining(['#Recipes', '#Invoices', '#Music', '#Drafts']));
+    // The "#" taken for a radio button was part of the word.
+    expect(p.elements.filter((e) => e.kind === 'radio')).toEqual([]);
   });
 
   it('takes no switch or icon out of an underlined word', async () => {
