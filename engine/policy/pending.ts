@@ -208,9 +208,9 @@ export function changedTo(instruction: string): string | undefined {
 
 /**
  * A quoted value still to type (`untypedAt`: where such values start), or one a command to change
- * a field ends with (`changedTo`), when the model would stop
- * right after clicking into a field (or a document's page), or after double-clicking a name to
- * edit it in place: that value, and Enter to end an edit in place.
+ * a field ends with (`changedTo`), when the model would stop right after clicking into a field (or
+ * a document's page), or after double-clicking a name to edit it in place: that value, and Enter to
+ * end an edit in place. Right after a click on the field's label: a click on the field.
  */
 export function pendingValue(input: PolicyInput, proposed: PolicyAction, untypedAt: number[]): { action: PolicyAction; thought: string } | undefined {
   if (proposed.type !== 'finished' && proposed.type !== 'call_user') return undefined;
