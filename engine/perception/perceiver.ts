@@ -187,7 +187,7 @@ async function readGlyphs(ocr: Ocr, frame: RgbaImage, controls: Control[], scale
   const cropOf = (c: Control, tight: boolean) => {
     if (c.kind === 'toggle') return { x: c.box.x - 3 * scale, y: c.box.y - 3 * scale, w: c.box.w + 6 * scale, h: c.box.h + scale };
     const ink = c.box.w / 1.2;
-    const pad = ink <= 20 * scale ? 3 * scale : (tight ? -0.2 : -0.15) * ink;
+    const pad = tight ? -0.2 * ink : ink <= 20 * scale ? 3 * scale : -0.15 * ink;
     const side = ink + 2 * pad;
     return { x: c.box.x + c.box.w / 2 - side / 2, y: c.box.y + c.box.h / 2 - side / 2, w: side, h: side };
   };
@@ -196,7 +196,9 @@ async function readGlyphs(ocr: Ocr, frame: RgbaImage, controls: Control[], scale
     // read clearly as two letters or more, it is the word. A switch reads as rings at most ("O o").
     if (c.kind === 'toggle') return /\p{L}.*\p{L}/u.test(line.text) && !/^[\soO0cC()]+$/.test(line.text) && line.confidence >= DIGIT_CONFIDENCE ? line : undefined;
     const value = bySlider(c);
-    const text = value && /^[oO]$/.test(line.text.trim()) ? '0' : line.text.trim();
+    // A keycap's frame may read as brackets round its key ("[M]").
+    const bare = line.text.trim().replace(/^[[({|]+|[\])}|]+$/g, '') || line.text.trim();
+    const text = value && /^[oO]$/.test(bare) ? '0' : bare;
     const digit = value ? /^\d{1,3}$/.test(text) && line.confidence >= SLIDER_DIGIT_CONFIDENCE : GLYPH.test(text) && line.confidence >= DIGIT_CONFIDENCE;
     if (digit) return text === line.text ? line : { ...line, text, words: line.words.map((w) => ({ ...w, text })) };
     return undefined;
@@ -211,7 +213,7 @@ async function readGlyphs(ocr: Ocr, frame: RgbaImage, controls: Control[], scale
     }
   };
   await read(glyphs, false);
-  const keycaps = glyphs.filter((c) => !out.has(c) && c.kind === 'icon' && c.box.w / 1.2 > 20 * scale);
+  const keycaps = glyphs.filter((c) => !out.has(c) && c.kind === 'icon' && c.box.w / 1.2 >= 14 * scale);
   if (keycaps.length) await read(keycaps, true);
   return out;
 }

@@ -108,8 +108,11 @@ const combo = (a: PolicyAction) => (a.type === 'hotkey' ? a.keys.join('+').toLow
 export function shortcutKeys({ instruction, history, perception }: PolicyInput, action: PolicyAction): { action: PolicyAction; thought: string } | undefined {
   const wanted = wantedCombos(instruction, perception.elements);
   if (!wanted.length) return undefined;
-  const pressed = history.map((h) => combo(h.action)).filter(Boolean);
-  const next = wanted.find((c) => !pressed.includes(c));
+  const pressed = history.flatMap((h) => combo(h.action) ?? []);
+  // The legend read again may lose a key ("alt+m" after "ctrl+alt+m" was pressed): a combo pressed
+  // with the same key and more modifiers is that one.
+  const within = (c: string, p: string) => c.split('+').at(-1) === p.split('+').at(-1) && c.split('+').every((k) => p.split('+').includes(k));
+  const next = wanted.find((c) => !pressed.some((p) => within(c, p)));
   const onKeys = action.type === 'click' && perception.elements.some((e) => inside(action.at, e.box, 0) && (isKey(e) || isPlus(e)));
   // Pressed: more keys, or clicks on the legend, would only fire other shortcuts, and text the
   // command does not ask for (or a click into a field, to type it) would land in the page.

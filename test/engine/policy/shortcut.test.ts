@@ -44,6 +44,8 @@ describe('keyboard shortcuts', () => {
     expect(shortcutKeys({ ...input, history: pressed }, { type: 'hotkey', keys: ['ctrl', 'e'] })?.action).toEqual({ type: 'finished' });
     expect(shortcutKeys({ ...input, history: pressed }, onKey)?.action).toEqual({ type: 'finished' });
     expect(shortcutKeys({ ...input, history: pressed }, { type: 'click', at: { x: 700, y: 700 } })).toBeUndefined();
+    // The legend read with a key fewer after the keys were pressed: they were.
+    expect(shortcutKeys({ ...input, instruction: 'Press Alt+B', history: [{ action: { type: 'hotkey', keys: ['ctrl', 'alt', 'b'] }, changed: true }] }, { type: 'hotkey', keys: ['alt', 'b'] })?.action).toEqual({ type: 'finished' });
     // Told to keep off the mouse: after a click into the page, a click elsewhere is the keys.
     const offMouse = { ...input, instruction: 'Toggle the sidebar without the mouse', history: [{ action: { type: 'click' as const, at: { x: 700, y: 300 } }, changed: false }] };
     expect(shortcutKeys(offMouse, { type: 'click', at: { x: 1000, y: 500 } })?.action).toEqual({ type: 'hotkey', keys: ['ctrl', 'e'] });
