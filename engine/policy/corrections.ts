@@ -6,7 +6,7 @@ import { calendarMove } from './calendar.ts';
 import { confirmPrompt } from './confirm.ts';
 import { centre, clickOn, inside, isKeys, kindAt, lineAt } from './elementMemory.ts';
 import { type Features, leadingValue } from './features.ts';
-import { exactName, fieldOfLabel, listChoice, newWords, openEdit, openRename, pathStep, pendingClick, pendingSuggestion, pendingTick, pendingValue, scrollToFinalClick, unnamedClick } from './pending.ts';
+import { changedTo, exactName, fieldOfLabel, listChoice, newWords, openEdit, openRename, pathStep, pendingClick, pendingSuggestion, pendingTick, pendingValue, scrollToFinalClick, unnamedClick } from './pending.ts';
 import { optionStates } from './options.ts';
 import { seekName } from './seek.ts';
 import { shortcutKeys } from './shortcut.ts';
@@ -54,6 +54,15 @@ export function replacing({ instruction, history, previous, perception }: Policy
   const said = new Set(tokenize(instruction).filter((t) => !inWrittenValue(instruction, t) && !typed.has(t.norm)).map((t) => t.norm));
   const naming = !/\d/.test(shown) && tokenize(shown).some((t) => /\p{L}/u.test(t.text) && said.has(t.norm));
   return naming ? undefined : { type: 'hotkey', keys: ['ctrl', 'a'] };
+}
+
+/** Typing a value's first words only ("63" of "Change Street address to 63 Ivanova Street"): the whole value. */
+export function wholeValue(instruction: string, action: PolicyAction): Extract<PolicyAction, { type: 'type' }> | undefined {
+  const text = action.type === 'type' ? action.text.trim() : '';
+  if (action.type !== 'type' || !text) return undefined;
+  const values = [...quotedSpans(instruction).map((span) => instruction.slice(...span)), changedTo(instruction), leadingValue(instruction)];
+  const value = values.find((v) => v && v.length > text.length && v.startsWith(text) && /\s/.test(v[text.length]!));
+  return value ? { ...action, text: action.text.replace(text, value) } : undefined;
 }
 
 const TWO_FIELDS = /\b(?:copy|copies|paste|duplicate|clipboard|transfer)\b/i;
@@ -214,6 +223,11 @@ export function correct(input: PolicyInput, d: Omit<Decision, 'ms'>, f: Pick<Fea
   // A value to type into what was just clicked comes before keys the command asks for after it.
   // A name to rename is opened for editing first. What is typed into a field that shows a value
   // (the model's typing or a value still to type) goes over it.
+  const whole = wholeValue(input.instruction, action);
+  if (whole) {
+    action = whole;
+    fixed = { action, thought: `the command's value is "${whole.text.trim()}", not its first words` };
+  }
   const keys = pendingValue(input, action, f.untypedAt) ?? openRename(input, action, f.untypedAt) ?? shortcutKeys(input, action);
   const replaced = replacing(input, keys?.action ?? action);
   if (replaced) return { action: replaced, thought: 'the field holds another value: select it, then type over it' };

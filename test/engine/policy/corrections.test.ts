@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Perception, UiElement } from '../../../engine/perception/types.ts';
-import { copyField, correct, namedField, namedWordInside, replacing } from '../../../engine/policy/corrections.ts';
+import { copyField, correct, namedField, namedWordInside, replacing, wholeValue } from '../../../engine/policy/corrections.ts';
 
 const el = (id: string, kind: UiElement['kind'], text: string, box: UiElement['box']): UiElement => ({ id, kind, text, box, confidence: 1 });
 const screen = (...elements: UiElement[]): Perception => ({ width: 1280, height: 800, elements, timings: {} });
@@ -76,6 +76,16 @@ describe('corrections to the model\'s step', () => {
     expect(copyField({ ...input, history: pasted }, { type: 'finished' }, naming)).toBeUndefined();
     // Not a copy: the model's click stands.
     expect(copyField({ ...input, instruction: 'Type the key into Key' }, intoTarget, naming)).toBeUndefined();
+  });
+
+  it('types a value whole, not its first words', () => {
+    expect(wholeValue('Change Street address to 63 Ivanova Street', { type: 'type', text: '63' })).toEqual({ type: 'type', text: '63 Ivanova Street' });
+    expect(wholeValue('Write "Globex Ltd" in the company box', { type: 'type', text: 'Globex\n' })).toEqual({ type: 'type', text: 'Globex Ltd\n' });
+    expect(wholeValue('Put 153 Tanaka Street in Street address', { type: 'type', text: '153 Tanaka' })?.text).toBe('153 Tanaka Street');
+    // Whole already, or not a value's start (a part of a word is no first word).
+    expect(wholeValue('Change Street address to 63 Ivanova Street', { type: 'type', text: '63 Ivanova Street' })).toBeUndefined();
+    expect(wholeValue('Write "Globex Ltd" in the company box', { type: 'type', text: 'Glob' })).toBeUndefined();
+    expect(wholeValue('Write "Globex Ltd" in the company box', { type: 'hotkey', keys: ['ctrl', 'a'] })).toBeUndefined();
   });
 
   it('selects what a field shows before typing another value over it, unless it is the placeholder the command names', () => {
