@@ -6,8 +6,11 @@ import { isStopword, tokenize } from './text.ts';
 import type { PolicyAction, PolicyInput } from './types.ts';
 
 const CONFIRM_CUE = /\b(?:confirm(?:s|ed|ing|ation)?|approv(?:e|es|ing)|(?:say|saying|answer|answering) yes|yes button|i am sure)\b/i;
-/** A prompt's way out: evidence that a prompt is open at all ("Keep" alone: a link's underlined "it" may read as an icon). */
-const WAY_OUT = /^(?:cancel|no|go back|back|keep(?: it)?|not now|never mind|dismiss)$/;
+/**
+ * A prompt's way out: evidence that a prompt is open at all ("Keep" alone: a link's underlined
+ * "it" may read as an icon; "Keepit": OCR may miss a narrow space).
+ */
+const WAY_OUT = /^(?:cancel|no|go ?back|back|keep(?: ?it)?|not ?now|never ?mind|dismiss)$/;
 /** A prompt's yes, whatever the action ("Yes, remove", "OK", "Confirm"). */
 const YES = /^(?:ok|okay|yes|confirm|continue|proceed)\b/;
 

@@ -6,7 +6,7 @@ import { calendarMove } from './calendar.ts';
 import { confirmPrompt } from './confirm.ts';
 import { centre, clickOn, inside, isKeys, kindAt, lineAt } from './elementMemory.ts';
 import { type Features, leadingValue } from './features.ts';
-import { changedTo, exactName, fieldOfLabel, listChoice, newWords, openEdit, openRename, pathStep, pendingClick, pendingSuggestion, pendingTick, pendingValue, scrollToFinalClick, unnamedClick } from './pending.ts';
+import { changedTo, exactName, fieldOfLabel, listChoice, newWords, nothingDone, openEdit, openRename, pathStep, pendingClick, pendingSuggestion, pendingTick, pendingValue, scrollToFinalClick, unnamedClick } from './pending.ts';
 import { optionStates } from './options.ts';
 import { seekName } from './seek.ts';
 import { shortcutKeys } from './shortcut.ts';
@@ -212,6 +212,10 @@ export function correct(input: PolicyInput, d: Omit<Decision, 'ms'>, f: Pick<Fea
   // A menu path the command spells out ("Actions › Add label"), name by name.
   const path = pathStep(input, action);
   if (path) return path;
+  // A prompt the command says to confirm, once open, is answered before any word of the command
+  // is looked for elsewhere (the "Go" of "Go ahead and archive …" on "Go back").
+  const yes = confirmPrompt(input, action);
+  if (yes) return yes;
   const field = namedField(input, action, f.fieldNaming);
   if (field) return field;
   const word = namedWordInside(input, action);
@@ -237,8 +241,8 @@ export function correct(input: PolicyInput, d: Omit<Decision, 'ms'>, f: Pick<Fea
   const moved = sliderMove(input, action) ?? calendarMove(input, action) ?? seekName(input, action);
   if (moved) return moved;
   // A form: its next empty field, a box still to tick once the values are in, the suggestion a
-  // typed start offers, then the click it ends on (scrolled to when out of sight); the yes of a
-  // prompt the command says to confirm.
-  const click = nextFormField(input, action, f.fieldsToFill) ?? pendingTick(input, action) ?? pendingSuggestion(input, action) ?? pendingClick(input, action, f.untypedAt.length > 0 || f.quotedPending > 0) ?? scrollToFinalClick(input, action) ?? confirmPrompt(input, action);
+  // typed start offers, then the click it ends on (scrolled to when out of sight); a stop with
+  // nothing done, the one thing the command names.
+  const click = nextFormField(input, action, f.fieldsToFill) ?? pendingTick(input, action) ?? pendingSuggestion(input, action) ?? pendingClick(input, action, f.untypedAt.length > 0 || f.quotedPending > 0) ?? scrollToFinalClick(input, action) ?? nothingDone(input, action);
   return click ?? fixed;
 }

@@ -86,8 +86,25 @@ function commandStretches(instruction: string): { text: string; words: Token[] }
 }
 
 /**
- * A click on a longer look-alike of a name the command quotes ("Save draft" for "Save"), when
- * exactly one thing on screen reads the name itself: that one.
+ * A stop before any step changed the screen, when the command names exactly one thing on screen
+ * (a quoted name, or a run of capitalised words: "View Security", its word read "Secu rity"): a
+ * click on it.
+ */
+export function nothingDone(input: PolicyInput, proposed: PolicyAction): { action: PolicyAction; target: UiElement; thought: string } | undefined {
+  if ((proposed.type !== 'finished' && proposed.type !== 'call_user') || input.history.some((h) => h.changed)) return undefined;
+  const names = [...quotedSpans(input.instruction).map((span) => input.instruction.slice(...span)), ...nameRuns(input.instruction)];
+  const found = [...new Set(names)].map((name) => ({ name, hits: named(input.perception.elements, name, false) })).filter((n) => n.hits.length > 0);
+  if (found.length !== 1 || found[0]!.hits.length !== 1) return undefined;
+  const target = found[0]!.hits[0]!;
+  return { action: clickOn(target), target, thought: `nothing has changed yet, and "${found[0]!.name}" is the one thing on screen the command names` };
+}
+
+/** Letters two names start with alike to be look-alikes ("Share all", "Shared with me"). */
+const SAME_START = 5;
+
+/**
+ * A click on a look-alike of a name the command quotes ("Save draft" for "Save", "Share all" for
+ * "Shared with me"), when exactly one thing on screen reads the name itself: that one.
  */
 export function exactName(input: PolicyInput, proposed: PolicyAction): { action: PolicyAction; target: UiElement; thought: string } | undefined {
   if (proposed.type !== 'click' && proposed.type !== 'double_click' && proposed.type !== 'right_click') return undefined;
@@ -101,8 +118,9 @@ export function exactName(input: PolicyInput, proposed: PolicyAction): { action:
   if (typing && under.some(([e]) => e.kind === 'text_field')) return undefined;
   for (const [a, b] of quotedSpans(input.instruction)) {
     const want = squeeze(input.instruction.slice(a, b));
-    // What was clicked reads the name and more ("Save draft" for "Save"), or less ("Share" for "Share all").
-    const alike = (r: string) => r.includes(want) || (r.length >= 3 && want.startsWith(r));
+    // What was clicked reads the name and more ("Save draft" for "Save"), or less ("Share" for
+    // "Share all"), or starts as it does ("Share all" for "Shared with me").
+    const alike = (r: string) => r.includes(want) || (r.length >= 3 && want.startsWith(r)) || (r.length >= SAME_START && r.slice(0, SAME_START) === want.slice(0, SAME_START));
     if (!want || !under.length || under.some(([, r]) => r === want) || !under.some(([, r]) => alike(r))) continue;
     const exact = named(els, input.instruction.slice(a, b), false);
     if (exact.length !== 1) continue;

@@ -21,6 +21,9 @@ describe('confirming a prompt', () => {
     // The verb alone as an underlined link, beside "No": the page's own "Remove" under the banner.
     const banner = screen(el('q1', 'text', 'Remove', [49, 125, 51, 13]), el('q2', 'text', 'this', [104, 125, 24, 13]), el('q3', 'text', 'member?', [132, 125, 58, 13]), el('n', 'text', 'No', [66, 203, 19, 12]), el('r', 'text', 'Remove', [127, 203, 49, 12]));
     expect(confirmPrompt({ ...input, perception: banner, history: [{ action: { type: 'click', at: { x: 519, y: 179 } }, changed: true, words: ['Remove'] }] }, { type: 'finished' })?.target.id).toBe('r');
+    // "Keep it" read without its space.
+    const keepit = screen(...page, el('q', 'text', 'Reset this password?', [738, 148, 160, 18]), el('k', 'text', 'Keepit', [757, 231, 50, 19]), el('y', 'text', 'Reset', [852, 232, 38, 13]));
+    expect(confirmPrompt({ ...input, instruction: 'Go ahead and reset the password, confirming the prompt', perception: keepit, history: [{ action: { type: 'click', at: { x: 299, y: 207 } }, changed: true, words: ['Reset'] }] }, { type: 'finished' })?.target.id).toBe('y');
     // "Keep it" as links, its underlined "it" read as an icon: "Keep" is way out enough.
     const keep = screen(...page, el('q', 'text', 'Delete this photo?', [781, 145, 120, 18]), el('k', 'text', 'Keep', [799, 222, 34, 18]), el('i', 'icon', '', [834, 222, 16, 16]), el('c', 'text', 'Confirm', [888, 223, 52, 13]));
     expect(confirmPrompt({ ...input, instruction: 'Delete the photo (approve the confirmation)', perception: keep }, { type: 'click', at: { x: 842, y: 230 } })?.target.id).toBe('c');

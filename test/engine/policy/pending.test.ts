@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Perception, UiElement } from '../../../engine/perception/types.ts';
-import { exactName, listChoice, menuPath, openEdit, openRename, pathStep, finalClickName, scrollToFinalClick, finalClickNames, pendingClick, pendingSuggestion, pendingTick, pendingValue, quotedParts, unnamedClick } from '../../../engine/policy/pending.ts';
+import { exactName, listChoice, menuPath, nothingDone, openEdit, openRename, pathStep, finalClickName, scrollToFinalClick, finalClickNames, pendingClick, pendingSuggestion, pendingTick, pendingValue, quotedParts, unnamedClick } from '../../../engine/policy/pending.ts';
 
 const el = (id: string, kind: UiElement['kind'], text: string, box: UiElement['box']): UiElement => ({ id, kind, text, box, confidence: 1 });
 const screen = (...elements: UiElement[]): Perception => ({ width: 1280, height: 800, elements, timings: {} });
@@ -81,6 +81,9 @@ describe('the click a command ends on', () => {
     expect(exactName({ ...input, instruction: 'Choose "Save all" (careful, several look alike)' }, { type: 'click', at: { x: 155, y: 300 } })?.target.id).toBe('20');
     const fields = screen(...options.elements, el('f0', 'text_field', 'Save', [120, 285, 200, 30]));
     expect(exactName({ ...input, perception: fields, instruction: 'Choose "Save all" (careful, several look alike)' }, { type: 'click', at: { x: 250, y: 300 } })?.target.id).toBe('20');
+    // A look-alike that starts as the name does ("Share all" for "Shared with me").
+    const shares = screen(...['Shared with me', 'Share', 'Share all'].flatMap((t, i) => t.split(' ').map((w, j) => el(`s${i}${j}`, 'text', w, [46 + 44 * j, 277 + 33 * i, 40, 11]))));
+    expect(exactName({ instruction: 'Choose "Shared with me" (careful, several look alike)', perception: shares, history: [] }, { type: 'click', at: { x: 100, y: 349 } })?.target.id).toBe('s00');
     // Unquoted: the line clicked says more than the command ("Save all" for "Only hit Save").
     expect(exactName({ ...input, instruction: 'Only hit Save' }, { type: 'click', at: { x: 155, y: 414 } })?.target.id).toBe('00');
     expect(exactName({ ...input, instruction: 'Only hit Save' }, { type: 'click', at: { x: 155, y: 300 } })).toBeUndefined();
@@ -170,6 +173,16 @@ describe('the click a command ends on', () => {
     const labelled = screen(el('l', 'text', 'Username:', [288, 380, 65, 12]), el('u', 'text_field', '', [359, 373, 205, 31]));
     const onLabel = { instruction: 'Put dmitri42 in Username', perception: labelled, previous: labelled, history: [{ action: { type: 'click' as const, at: { x: 321, y: 386 } }, changed: false }] };
     expect(pendingValue(onLabel, { type: 'finished' }, [4])?.action).toEqual({ type: 'click', at: { x: 462, y: 389 } });
+  });
+
+  it('clicks the one thing the command names when the model would stop with nothing done', () => {
+    const tabs = screen(el('m', 'button', 'Members', [792, 250, 90, 35]), el('s1', 'text', 'Secu', [898, 260, 30, 19]), el('s2', 'text', 'rity', [931, 260, 20, 19]), el('a', 'text', 'Advanced', [1076, 261, 63, 13]));
+    const input = { instruction: 'View Security', perception: tabs, history: [{ action: { type: 'hotkey' as const, keys: ['escape'] }, changed: false }] };
+    expect(nothingDone(input, { type: 'finished' })?.target.id).toBe('s1');
+    // Not once a step changed the screen, nor in place of another step, nor for a name not on screen.
+    expect(nothingDone({ ...input, history: [{ action: { type: 'click', at: { x: 900, y: 265 } }, changed: true }] }, { type: 'finished' })).toBeUndefined();
+    expect(nothingDone(input, { type: 'scroll', direction: 'down', amount: 3 })).toBeUndefined();
+    expect(nothingDone({ ...input, instruction: 'View Billing' }, { type: 'finished' })).toBeUndefined();
   });
 
   it('follows a menu path the command spells out, name by name', () => {
