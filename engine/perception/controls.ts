@@ -233,8 +233,9 @@ function classify(L: Uint8Array, edges: Uint8Array, region: Rect, b: Blob, box: 
   // a slider (a window's horizontal scrollbar is as wide as the window).
   if ((h <= 22 || (h <= 30 && w <= 600)) && w >= 48 && w / h >= 4 && !inside.length && closed < 4 && sliderShape(edges, region.w, b, scale, h > 22)) return hit('slider', 0.6);
   // A field may span the window (up to 1600 px), as long as it is no taller than one: a wide box
-  // taller than 44 px (a focused field's ring included) is a bar (a header holding a title).
-  if (h >= 16 && h <= 64 && w >= 24 && (w <= 800 || (w <= 1600 && h <= 44)) && closed >= 3) {
+  // taller than 44 px (a focused field's ring included) is a bar (a header holding a title), unless
+  // it holds nothing (a large field's rounded outline, antialiased, measures 46).
+  if (h >= 16 && h <= 64 && w >= 24 && (w <= 800 || (w <= 1600 && (h <= 44 || (h <= 52 && !inside.length)))) && closed >= 3) {
     if (chevronAtRight(L, region, b, inside)) return hit('dropdown', 0.7);
     const left = inside.length ? Math.min(...inside.map((wd) => wd.box.x)) - box.x : Infinity;
     const right = inside.length ? box.x + box.w - Math.max(...inside.map((wd) => wd.box.x + wd.box.w)) : Infinity;

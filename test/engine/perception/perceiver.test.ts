@@ -195,6 +195,15 @@ ${box('1px dashed #7c3aed', 'T9QZ-HL56-LCL', '#12101c')}${box('2px dotted #a78bf
     expect(p.elements.filter((e) => e.kind === 'text_field').map((e) => e.text)).toEqual(['AJ7S-ZPT2-', '']);
   });
 
+  it('reads a wide empty field whose rounded outline measures over 44 px as a field', async () => {
+    const html = `<html><body style="margin:0;background:#120a1f;font:16px P052,serif;color:#f5e9ff;padding:30px"><label style="display:flex;flex-direction:column;gap:.25em">Recipient<input style="font:inherit;font-size:1.2em;color:#f5e9ff;background:#2a1747;border:1px solid #6d28d9;border-radius:12px;padding:.35em .5em;width:970px;height:46px;box-sizing:border-box"></label></body></html>`;
+    const s = await renderScreen(browser, { ...form(false), width: 1180, height: 200 }, () => html);
+    const p = await perceiver.perceive(s.frame, { incremental: false });
+    const fields = p.elements.filter((e) => e.kind === 'text_field');
+    expect(fields).toHaveLength(1);
+    expect(fields[0]!.box[3]).toBeGreaterThan(44);
+  });
+
   it('reads a word in a chip the text detector passes over', async () => {
     const html = readFileSync(new URL('../../fixtures/pages/chips-passed-over.html', import.meta.url), 'utf8');
     const s = await renderScreen(browser, { ...form(false), width: 1100, height: 700 }, () => html);
