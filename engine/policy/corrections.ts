@@ -56,10 +56,18 @@ export function replacing({ instruction, history, previous, perception }: Policy
   return naming ? undefined : { type: 'hotkey', keys: ['ctrl', 'a'] };
 }
 
-/** Typing a value's first words only ("63" of "Change Street address to 63 Ivanova Street"): the whole value. */
+/** How the command says to do it, after the value: "… into Monday sync by editing it in place". */
+const MANNER = /\s+(?:by|using|via)\s+\p{L}+ing\b.*$/u;
+
+/**
+ * Typing a value's first words only ("63" of "Change Street address to 63 Ivanova Street"), or
+ * running on into how to do it ("Monday sync by editing"): the whole value, and no more.
+ */
 export function wholeValue(instruction: string, action: PolicyAction): Extract<PolicyAction, { type: 'type' }> | undefined {
   const text = action.type === 'type' ? action.text.trim() : '';
   if (action.type !== 'type' || !text) return undefined;
+  const cut = text.replace(MANNER, '');
+  if (cut !== text && cut) return { ...action, text: action.text.replace(text, cut) };
   const values = [...quotedSpans(instruction).map((span) => instruction.slice(...span)), changedTo(instruction), leadingValue(instruction)];
   const value = values.find((v) => v && v.length > text.length && v.startsWith(text) && /\s/.test(v[text.length]!));
   return value ? { ...action, text: action.text.replace(text, value) } : undefined;
@@ -230,7 +238,7 @@ export function correct(input: PolicyInput, d: Omit<Decision, 'ms'>, f: Pick<Fea
   const whole = wholeValue(input.instruction, action);
   if (whole) {
     action = whole;
-    fixed = { action, thought: `the command's value is "${whole.text.trim()}", not its first words` };
+    fixed = { action, thought: `the value the command gives is "${whole.text.trim()}"` };
   }
   const keys = pendingValue(input, action, f.untypedAt) ?? openRename(input, action, f.untypedAt) ?? shortcutKeys(input, action);
   const replaced = replacing(input, keys?.action ?? action);

@@ -78,10 +78,11 @@ describe('corrections to the model\'s step', () => {
     expect(copyField({ ...input, instruction: 'Type the key into Key' }, intoTarget, naming)).toBeUndefined();
   });
 
-  it('types a value whole, not its first words', () => {
+  it('types a value whole, not its first words, nor how to do it', () => {
     expect(wholeValue('Change Street address to 63 Ivanova Street', { type: 'type', text: '63' })).toEqual({ type: 'type', text: '63 Ivanova Street' });
     expect(wholeValue('Write "Globex Ltd" in the company box', { type: 'type', text: 'Globex\n' })).toEqual({ type: 'type', text: 'Globex Ltd\n' });
     expect(wholeValue('Put 153 Tanaka Street in Street address', { type: 'type', text: '153 Tanaka' })?.text).toBe('153 Tanaka Street');
+    expect(wholeValue('Change the name Weekly sync into Monday sync by editing it in place', { type: 'type', text: 'Monday sync by editing' })?.text).toBe('Monday sync');
     // Whole already, or not a value's start (a part of a word is no first word).
     expect(wholeValue('Change Street address to 63 Ivanova Street', { type: 'type', text: '63 Ivanova Street' })).toBeUndefined();
     expect(wholeValue('Write "Globex Ltd" in the company box', { type: 'type', text: 'Glob' })).toBeUndefined();
