@@ -11,6 +11,7 @@ import { optionStates } from './options.ts';
 import { seekName } from './seek.ts';
 import { shortcutKeys } from './shortcut.ts';
 import { sliderMove } from './slider.ts';
+import { typingCommand } from './vocabulary.ts';
 import { inWrittenValue, isStopword, quotedSpans, tokenize, wholeWords, wordMatch } from './text.ts';
 import type { Decision, Point, PolicyAction, PolicyInput } from './types.ts';
 
@@ -137,7 +138,7 @@ export function namedField({ instruction, perception }: PolicyInput, action: Pol
   if (!clicked && (line === undefined || saysAny(instruction, line))) return undefined;
   const score = clicked ? (fieldNaming.get(clicked) ?? 0) : 0;
   const better = [...fieldNaming].filter(([e, n]) => e !== clicked && n > score).sort((a, b) => b[1] - a[1]);
-  if (!better.length) return clicked ? sameShape(instruction, els, clicked) : undefined;
+  if (!better.length) return (clicked && sameShape(instruction, els, clicked)) || notAnotherField(instruction, els, clicked);
   if (better[1] && better[1][1] === better[0]![1]) return undefined;
   const target = better[0]![0];
   return { action: clickOn(target), target, thought: 'the command names another field better, by its label' };
@@ -168,6 +169,22 @@ function sameShape(instruction: string, els: UiElement[], clicked: UiElement): C
   if (!want || shape(clicked.text) === want) return undefined;
   const alike = els.filter((e) => e.kind === 'text_field' && e !== clicked && shape(e.text) === want);
   return alike.length === 1 ? { action: clickOn(alike[0]!), target: alike[0]!, thought: `no field is named; this one shows a value shaped like the one to type (${want})` } : undefined;
+}
+
+/** What a field is commonly called: a field showing one the command does not say is that field, its placeholder showing. */
+const FIELD_NAME = /^(?:(?:first|last|full|user|display|company|project|file|nick)\s?name|name|surname|company|organi[sz]ation|e-?mail(?: address)?|phone(?: number)?|mobile|(?:street )?address|city|town|country|state|region|zip(?: code)?|post(?:al)? ?code|password|(?:job )?title|website|url|message|comment|notes?|amount|quantity)$/i;
+
+/**
+ * With no field named by a label, a click on a field showing another field's name ("Company" for
+ * "Write "Silva" in the last name box"), or on loose words when there is a value to type: the one
+ * field that shows no other field's name.
+ */
+function notAnotherField(instruction: string, els: UiElement[], clicked: UiElement | undefined): Correction | undefined {
+  const another = (e: UiElement) => FIELD_NAME.test(e.text.trim()) && !saysAny(instruction, e.text);
+  if (clicked ? !another(clicked) : !typingCommand(instruction) && !changedTo(instruction)) return undefined;
+  const rest = els.filter((e) => e.kind === 'text_field' && e !== clicked && !another(e));
+  if (rest.length !== 1 || !els.some((e) => e.kind === 'text_field' && another(e))) return undefined;
+  return { action: clickOn(rest[0]!), target: rest[0]!, thought: 'no field is named by its label; the others show names of other fields' };
 }
 
 /**

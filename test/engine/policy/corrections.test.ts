@@ -78,6 +78,18 @@ describe('corrections to the model\'s step', () => {
     expect(copyField({ ...input, instruction: 'Type the key into Key' }, intoTarget, naming)).toBeUndefined();
   });
 
+  it('with no field named by a label, takes the one field that does not show another field\'s name', () => {
+    const profile = screen(el('c', 'text_field', 'Company', [313, 210, 884, 30]), el('w', 'text_field', 'Walsh', [313, 245, 884, 31]));
+    const input = { instruction: 'Write "Silva" in the last name box', perception: profile, history: [] };
+    expect(namedField(input, { type: 'click', at: { x: 760, y: 225 } }, new Map())?.target?.id).toBe('w');
+    expect(namedField(input, { type: 'click', at: { x: 760, y: 260 } }, new Map())).toBeUndefined();
+    // Loose words clicked (a header's "Portal" for "Portugal"), with a value to type.
+    const country = screen(el('h', 'text', 'Portal', [111, 120, 44, 14]), el('a', 'text_field', 'Australia', [704, 317, 226, 33]), el('f', 'text_field', 'First name', [704, 358, 226, 33]));
+    expect(namedField({ instruction: 'Change Country to Portugal', perception: country, history: [] }, { type: 'click', at: { x: 132, y: 127 } }, new Map())?.target?.id).toBe('a');
+    // The command says the name a field shows: that is the field, not another field's.
+    expect(namedField({ ...input, instruction: 'Write "Globex" in the company box' }, { type: 'click', at: { x: 760, y: 225 } }, new Map())).toBeUndefined();
+  });
+
   it('types a value whole, not its first words, nor how to do it', () => {
     expect(wholeValue('Change Street address to 63 Ivanova Street', { type: 'type', text: '63' })).toEqual({ type: 'type', text: '63 Ivanova Street' });
     expect(wholeValue('Write "Globex Ltd" in the company box', { type: 'type', text: 'Globex\n' })).toEqual({ type: 'type', text: 'Globex Ltd\n' });
