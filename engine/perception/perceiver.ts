@@ -134,6 +134,8 @@ export class Perceiver {
  * is its value, less (a lone "0" reads as "o" at 0.45: the recognizer splits its belief among o, O and 0).
  */
 const DIGIT_CONFIDENCE = 0.9;
+/** The names controls.ts gives a chevron by the way it points. */
+const CHEVRON = /^(?:previous|next) /;
 const SLIDER_DIGIT_CONFIDENCE = 0.4;
 
 /**
@@ -177,7 +179,9 @@ async function readGlyphs(ocr: Ocr, frame: RgbaImage, controls: Control[], scale
     return sliders.some((s) => cy >= s.box.y - 4 && cy <= s.box.y + s.box.h + 4 && past(s));
   };
   const sized = (c: Control) => c.box.w >= 3 * scale && c.box.w <= 48 * scale && c.box.h >= 8 * scale && c.box.h <= 48 * scale;
-  const glyphs = controls.filter((c) => c.kind === 'toggle' || (sized(c) && ((c.kind === 'icon' && !c.text) || ((c.kind === 'radio' || c.kind === 'checkbox') && bySlider(c)))));
+  // A chevron may be a digit drawn like one (a calendar's "3" taken for "›").
+  const chevron = (c: Control) => c.kind === 'icon' && CHEVRON.test(c.text);
+  const glyphs = controls.filter((c) => c.kind === 'toggle' || (sized(c) && ((c.kind === 'icon' && (!c.text || chevron(c))) || ((c.kind === 'radio' || c.kind === 'checkbox') && bySlider(c)))));
   const out = new Map<Control, Line>();
   if (!glyphs.length) return out;
   // An icon's box is its ink's, grown by a fifth (see controls.ts). Around a lone glyph's ink, a
@@ -195,6 +199,7 @@ async function readGlyphs(ocr: Ocr, frame: RgbaImage, controls: Control[], scale
     // A short underlined word the text detector passed over ("No") makes a pill like a switch's:
     // read clearly as two letters or more, it is the word. A switch reads as rings at most ("O o").
     if (c.kind === 'toggle') return /\p{L}.*\p{L}/u.test(line.text) && !/^[\soO0cC()]+$/.test(line.text) && line.confidence >= DIGIT_CONFIDENCE ? line : undefined;
+    if (chevron(c)) return /^\d{1,2}$/.test(line.text.trim()) && line.confidence >= DIGIT_CONFIDENCE ? line : undefined;
     const value = bySlider(c);
     // A keycap's frame may read as brackets round its key ("[M]").
     const bare = line.text.trim().replace(/^[[({|]+|[\])}|]+$/g, '') || line.text.trim();

@@ -1,6 +1,7 @@
 // The whole perception stage on screens rendered by Chromium, scored against their DOM.
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Perceiver } from '../../../engine/perception/perceiver.ts';
 import type { ScreenSpec } from '../../fixtures/screens/generate.ts';
@@ -202,6 +203,14 @@ ${box('1px dashed #7c3aed', 'T9QZ-HL56-LCL', '#12101c')}${box('2px dotted #a78bf
     const fields = p.elements.filter((e) => e.kind === 'text_field');
     expect(fields).toHaveLength(1);
     expect(fields[0]!.box[3]).toBeGreaterThan(44);
+  });
+
+  it('reads a calendar day drawn like a chevron as its number', async () => {
+    // A task's screen as captured from Xvfb: its "3" outlines like "›".
+    const { data, info } = await sharp(new URL('../../fixtures/screenshots/calendar-day-like-chevron.png', import.meta.url).pathname).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    const p = await perceiver.perceive({ width: info.width, height: info.height, scale: 1, data }, { incremental: false });
+    expect(p.elements.filter((e) => e.kind === 'icon').map((e) => e.text.split(' ')[0])).toEqual(['previous', 'next']);
+    expect(p.elements.filter((e) => e.kind === 'text').map((e) => e.text)).toEqual(expect.arrayContaining(['1', '2', '3', '5']));
   });
 
   it('reads a word in a chip the text detector passes over', async () => {
