@@ -6,7 +6,7 @@ import { calendarMove } from './calendar.ts';
 import { confirmPrompt } from './confirm.ts';
 import { centre, clickOn, inside, isKeys, kindAt, lineAt } from './elementMemory.ts';
 import { type Features, leadingValue } from './features.ts';
-import { changedTo, exactName, fieldOfLabel, listChoice, newWords, nothingDone, openEdit, openRename, pathStep, pendingClick, pendingSuggestion, pendingTick, pendingValue, scrollToFinalClick, unnamedClick } from './pending.ts';
+import { changedTo, dragEnds, exactName, fieldOfLabel, listChoice, newWords, nothingDone, openEdit, openRename, pathStep, pendingClick, pendingSuggestion, pendingTick, pendingValue, scrollToFinalClick, unnamedClick } from './pending.ts';
 import { optionStates } from './options.ts';
 import { seekName } from './seek.ts';
 import { shortcutKeys } from './shortcut.ts';
@@ -234,8 +234,8 @@ export function correct(input: PolicyInput, d: Omit<Decision, 'ms'>, f: Pick<Fea
   // A click on a look-alike of a name still out of sight is no closer look at it: the search goes on.
   const seek = action.type === 'click' ? seekName(input, action) : undefined;
   if (seek) return seek;
-  // A menu path the command spells out ("Actions › Add label"), name by name.
-  const path = pathStep(input, action);
+  // A menu path the command spells out ("Actions › Add label"), name by name; a drag from and to what it names.
+  const path = pathStep(input, action) ?? dragEnds(input, action);
   if (path) return path;
   // A prompt the command says to confirm, once open, is answered before any word of the command
   // is looked for elsewhere (the "Go" of "Go ahead and archive …" on "Go back").

@@ -5,7 +5,7 @@ import type { Perception, UiElement } from '../perception/types.ts';
 import { wantedDate } from './calendar.ts';
 import { centre, clickOn, clickPoint, inside, isKeys, kindAt, lineBox, lineElements, lineOf, rowControl } from './elementMemory.ts';
 import { fold, isStopword, levenshtein, nameRuns, quotedSpans, squeeze, type Token, tokenize, unquotedValue } from './text.ts';
-import type { PolicyAction, PolicyInput } from './types.ts';
+import type { Point, PolicyAction, PolicyInput } from './types.ts';
 import { typingCommand } from './vocabulary.ts';
 
 const CLICK_PART = /\b(?:click|press|hit|tap|by (?:choosing|selecting|picking|clicking|pressing)(?!\s+to\b))\s+(?:on\s+)?(?:the\s+)?["“']?([\p{L}\p{N}][\p{L}\p{N}'’ -]{0,30}?)["”']?(?:\s+(?:button|link))?\s*(?:[.,;!?]|$)/giu;
@@ -97,6 +97,29 @@ export function nothingDone(input: PolicyInput, proposed: PolicyAction): { actio
   if (found.length !== 1 || found[0]!.hits.length !== 1) return undefined;
   const target = found[0]!.hits[0]!;
   return { action: clickOn(target), target, thought: `nothing has changed yet, and "${found[0]!.name}" is the one thing on screen the command names` };
+}
+
+/** Where a drag goes, after the item it moves: "on the Archive area", "over to Done", "into Later". */
+const DROP_PLACE = /^\s*(?:over\s+)?(?:on|onto|into|in|to|over)\s+(?:to\s+)?(?:the\s+)?["“']?([\p{L}\p{N}][\p{L}\p{N}'’ -]{0,30}?)["”']?(?:\s+(?:area|zone|target|column|list|box|bin|folder|panel|lane|tray))?\s*(?:[.,;!?]|\s+(?:by|with|using)\b|$)/iu;
+
+/**
+ * A drag whose ends miss what the command names, when it quotes the item ("Drop "Write tests" on
+ * the Archive area", its words read "Writetests"): from the one thing reading the item, to the one
+ * reading the place.
+ */
+export function dragEnds(input: PolicyInput, proposed: PolicyAction): { action: PolicyAction; thought: string } | undefined {
+  if (proposed.type !== 'drag') return undefined;
+  const [span] = quotedSpans(input.instruction);
+  if (!span) return undefined;
+  const els = input.perception.elements;
+  const item = named(els, input.instruction.slice(...span), false);
+  const placeName = DROP_PLACE.exec(input.instruction.slice(span[1] + 1).replace(/^["”']/, ''))?.[1];
+  const place = placeName ? named(els, placeName, false) : [];
+  const on = (p: Point, e: UiElement) => inside(p, e.box) || inside(p, lineBox(els, e));
+  const from = item.length === 1 && !on(proposed.from, item[0]!) ? clickPoint(item[0]!) : proposed.from;
+  const to = place.length === 1 && !on(proposed.to, place[0]!) ? clickPoint(place[0]!) : proposed.to;
+  if (from === proposed.from && to === proposed.to) return undefined;
+  return { action: { ...proposed, from, to }, thought: `the command drags "${input.instruction.slice(...span)}"${placeName ? ` to ${placeName}` : ''}` };
 }
 
 /** Letters two names start with alike to be look-alikes ("Share all", "Shared with me"). */

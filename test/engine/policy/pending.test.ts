@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Perception, UiElement } from '../../../engine/perception/types.ts';
-import { exactName, listChoice, menuPath, nothingDone, openEdit, openRename, pathStep, finalClickName, scrollToFinalClick, finalClickNames, pendingClick, pendingSuggestion, pendingTick, pendingValue, quotedParts, unnamedClick } from '../../../engine/policy/pending.ts';
+import { dragEnds, exactName, listChoice, menuPath, nothingDone, openEdit, openRename, pathStep, finalClickName, scrollToFinalClick, finalClickNames, pendingClick, pendingSuggestion, pendingTick, pendingValue, quotedParts, unnamedClick } from '../../../engine/policy/pending.ts';
 
 const el = (id: string, kind: UiElement['kind'], text: string, box: UiElement['box']): UiElement => ({ id, kind, text, box, confidence: 1 });
 const screen = (...elements: UiElement[]): Perception => ({ width: 1280, height: 800, elements, timings: {} });
@@ -183,6 +183,14 @@ describe('the click a command ends on', () => {
     expect(nothingDone({ ...input, history: [{ action: { type: 'click', at: { x: 900, y: 265 } }, changed: true }] }, { type: 'finished' })).toBeUndefined();
     expect(nothingDone(input, { type: 'scroll', direction: 'down', amount: 3 })).toBeUndefined();
     expect(nothingDone({ ...input, instruction: 'View Billing' }, { type: 'finished' })).toBeUndefined();
+  });
+
+  it('drags from the item the command quotes to the place it names', () => {
+    const board = screen(el('w', 'text', 'Writetests', [551, 200, 86, 18]), el('d1', 'text', 'Design', [552, 249, 57, 22]), el('d2', 'text', 'logo', [613, 249, 40, 22]), el('a', 'text', 'Archive', [575, 383, 64, 18]), el('t', 'text', 'Trash', [765, 383, 43, 18]));
+    const input = { instruction: 'Drop "Write tests" on the Archive area', perception: board, history: [] };
+    expect(dragEnds(input, { type: 'drag', from: { x: 591, y: 258 }, to: { x: 786, y: 393 } })?.action).toEqual({ type: 'drag', from: { x: 594, y: 209 }, to: { x: 607, y: 392 } });
+    expect(dragEnds(input, { type: 'drag', from: { x: 594, y: 209 }, to: { x: 600, y: 390 } })).toBeUndefined();
+    expect(dragEnds({ ...input, instruction: 'Put Write tests in Archive by dragging it' }, { type: 'drag', from: { x: 591, y: 258 }, to: { x: 786, y: 393 } })).toBeUndefined();
   });
 
   it('follows a menu path the command spells out, name by name', () => {
