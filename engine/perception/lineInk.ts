@@ -7,7 +7,6 @@ import { borderLuma, luma, type Rect, type RgbaImage } from './image.ts';
 const INK = 48;
 /** A gap in the ink this wide, relative to the glyphs' typical height, separates words: a space is ~0.3 em. */
 const WORD_GAP = 0.4;
-const TALL_QUANTILE = 0.8;
 
 export interface InkSegment {
   x0: number;
@@ -57,10 +56,8 @@ export function lineInk(frame: RgbaImage, box: Rect): LineInk {
   }
   const lightOnDark = inkCount > 0 && inkSum / inkCount > bg;
   if (!runs.length) return { segments: [], top: box.y, bottom: box.y + box.h - 1, lightOnDark };
-  // Measured on the taller glyphs (capitals, ascenders, descenders): a run of small letters
-  // ("ecu" in "Security") would set it by the x-height, and cut a word at a wide letter gap.
   const heights = runs.map((r) => r.bottom - r.top + 1).sort((a, b) => a - b);
-  const typical = heights[Math.floor(heights.length * TALL_QUANTILE)]!;
+  const typical = heights[heights.length >> 1]!;
   const gap = Math.max(3, Math.round(WORD_GAP * typical));
   const segments: InkSegment[] = [];
   for (const r of runs) {
