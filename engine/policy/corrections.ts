@@ -116,8 +116,11 @@ export function copyField({ instruction, history, perception }: PolicyInput, act
   const source = kindAt(perception.elements, 'text_field', from.at);
   const into = after.findLast((h) => h.action.type === 'click')?.action;
   if (stops && into?.type === 'click' && !(source && inside(into.at, source.box, 0))) return { action: { type: 'hotkey', keys: ['ctrl', 'v'] }, thought: 'copied and the target clicked: paste' };
-  // A click back at the source, or on nothing at all, is not the way to the target.
-  if (action.type === 'click' && clicked !== source && perception.elements.some((e) => inside(action.at, e.box, 0))) return undefined;
+  // A click back at the source (or on its label, which focuses it), or on nothing at all, is not
+  // the way to the target.
+  const words = action.type === 'click' ? perception.elements.findIndex((e) => e.kind === 'text' && inside(action.at, e.box, 0)) : -1;
+  const onSourceLabel = words >= 0 && source !== undefined && fieldOfLabel(perception.elements, words) === source;
+  if (action.type === 'click' && clicked !== source && !onSourceLabel && perception.elements.some((e) => inside(action.at, e.box, 0))) return undefined;
   const target = fields.filter((e) => e !== source).sort((a, b) => Number(Boolean(a.text.trim())) - Number(Boolean(b.text.trim())) || named(a, b))[0];
   return target && { action: clickOn(target), target, thought: 'copied: paste into the other field the command names' };
 }

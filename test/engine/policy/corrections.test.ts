@@ -68,6 +68,9 @@ describe('corrections to the model\'s step', () => {
     expect(copyField({ ...input, history: copied }, intoSource, naming)?.target).toBe(target);
     expect(copyField({ ...input, history: copied }, intoTarget, naming)).toBeUndefined();
     expect(copyField({ ...input, history: copied }, { type: 'click', at: { x: 1200, y: 700 } }, naming)?.target).toBe(target);
+    // The source's label focuses the source: no way to the target either.
+    expect(copyField({ ...input, history: copied }, { type: 'click', at: { x: 240, y: 86 } }, naming)?.target).toBe(target);
+    expect(copyField({ ...input, history: copied }, { type: 'click', at: { x: 210, y: 146 } }, naming)).toBeUndefined();
     // Finishing with the value copied and not pasted: to the target first, then paste.
     expect(copyField({ ...input, history: copied }, { type: 'finished' }, naming)?.target).toBe(target);
     const clickedTarget = [...copied, { action: intoTarget, changed: true }];
