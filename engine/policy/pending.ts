@@ -126,8 +126,9 @@ export function dragEnds(input: PolicyInput, proposed: PolicyAction): { action: 
 const SAME_START = 5;
 
 /**
- * A click on a look-alike of a name the command quotes ("Save draft" for "Save", "Share all" for
- * "Shared with me"), when exactly one thing on screen reads the name itself: that one.
+ * A click on a look-alike of a name the command quotes ("Save draft" for "Save", "Copy all" for
+ * "Copy path", "Share all" for "Shared with me"), when exactly one thing on screen reads the name
+ * itself: that one.
  */
 export function exactName(input: PolicyInput, proposed: PolicyAction): { action: PolicyAction; target: UiElement; thought: string } | undefined {
   if (proposed.type !== 'click' && proposed.type !== 'double_click' && proposed.type !== 'right_click') return undefined;
@@ -142,8 +143,10 @@ export function exactName(input: PolicyInput, proposed: PolicyAction): { action:
   for (const [a, b] of quotedSpans(input.instruction)) {
     const want = squeeze(input.instruction.slice(a, b));
     // What was clicked reads the name and more ("Save draft" for "Save"), or less ("Share" for
-    // "Share all"), or starts as it does ("Share all" for "Shared with me").
-    const alike = (r: string) => r.includes(want) || (r.length >= 3 && want.startsWith(r)) || (r.length >= SAME_START && r.slice(0, SAME_START) === want.slice(0, SAME_START));
+    // "Share all"), or starts as it does: with its first word ("Copy all" for "Copy path"), or its
+    // first letters ("Share all" for "Shared with me").
+    const start = Math.min(SAME_START, squeeze(tokenize(input.instruction.slice(a, b))[0]?.text ?? '').length);
+    const alike = (r: string) => r.includes(want) || (r.length >= 3 && want.startsWith(r)) || (start >= 3 && r.length >= start && r.slice(0, start) === want.slice(0, start));
     if (!want || !under.length || under.some(([, r]) => r === want) || !under.some(([, r]) => alike(r))) continue;
     const exact = named(els, input.instruction.slice(a, b), false);
     if (exact.length !== 1) continue;

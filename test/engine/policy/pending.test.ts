@@ -75,8 +75,11 @@ describe('the click a command ends on', () => {
     const input = { instruction: 'Select the option that says "Save"', perception: options, history: [] };
     expect(exactName(input, { type: 'click', at: { x: 155, y: 357 } })?.target.id).toBe('00');
     expect(exactName(input, { type: 'click', at: { x: 155, y: 300 } })).toBeUndefined();
-    // A click on another name altogether is the model's to make.
-    expect(exactName({ ...input, instruction: 'Select the option that says "Save all"' }, { type: 'click', at: { x: 155, y: 357 } })).toBeUndefined();
+    // A look-alike that starts with the name's first word ("Save draft" for "Save all") gives way
+    // to it; a click on another name altogether is the model's to make.
+    expect(exactName({ ...input, instruction: 'Select the option that says "Save all"' }, { type: 'click', at: { x: 155, y: 357 } })?.target.id).toBe('20');
+    const print = screen(...options.elements, el('p', 'text', 'Print', [134, 461, 42, 19]));
+    expect(exactName({ ...input, perception: print, instruction: 'Select the option that says "Print"' }, { type: 'click', at: { x: 155, y: 357 } })).toBeUndefined();
     // Nor a shorter one ("Save" for "Save all"), even as stacked buttons read as fields.
     expect(exactName({ ...input, instruction: 'Choose "Save all" (careful, several look alike)' }, { type: 'click', at: { x: 155, y: 300 } })?.target.id).toBe('20');
     const fields = screen(...options.elements, el('f0', 'text_field', 'Save', [120, 285, 200, 30]));
