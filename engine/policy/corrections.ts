@@ -57,6 +57,11 @@ export function replacing({ instruction, history, previous, perception }: Policy
   return naming ? undefined : { type: 'hotkey', keys: ['ctrl', 'a'] };
 }
 
+/** The values a command gives: quoted, the one it ends with ("Change X to V"), the one it starts with ("Put V in X"). */
+const commandValues = (instruction: string) => [...quotedSpans(instruction).map((span) => instruction.slice(...span)), changedTo(instruction), leadingValue(instruction)];
+/** The command's value, when it gives one. */
+const commandValue = (instruction: string) => commandValues(instruction).find(Boolean);
+
 /** How the command says to do it, after the value: "… into Monday sync by editing it in place". */
 const MANNER = /\s+(?:by|using|via)\s+\p{L}+ing\b.*$/u;
 
@@ -69,7 +74,7 @@ export function wholeValue(instruction: string, action: PolicyAction): Extract<P
   if (action.type !== 'type' || !text) return undefined;
   const cut = text.replace(MANNER, '');
   if (cut !== text && cut) return { ...action, text: action.text.replace(text, cut) };
-  const values = [...quotedSpans(instruction).map((span) => instruction.slice(...span)), changedTo(instruction), leadingValue(instruction)];
+  const values = commandValues(instruction);
   const value = values.find((v) => v && v.length > text.length && v.startsWith(text) && /\s/.test(v[text.length]!));
   return value ? { ...action, text: action.text.replace(text, value) } : undefined;
 }
@@ -133,17 +138,22 @@ export function copyField({ instruction, history, perception }: PolicyInput, act
  * address). Only for commands about one field (two quoted values or more are a form, filled field
  * by field by their labels; a copy names its source and its target, and the source comes first).
  */
-export function namedField({ instruction, perception }: PolicyInput, action: PolicyAction, fieldNaming: Map<UiElement, number>): Correction | undefined {
+export function namedField({ instruction, perception, history }: PolicyInput, action: PolicyAction, fieldNaming: Map<UiElement, number>): Correction | undefined {
   if (action.type !== 'click' || quotedSpans(instruction).length >= 2 || copyCommand(instruction)) return undefined;
   const els = perception.elements;
   const clicked = kindAt(els, 'text_field', action.at);
   const line = clicked ? undefined : lineAt(els, action.at);
   if (!clicked && (line === undefined || saysAny(instruction, line))) return undefined;
-  const score = clicked ? (fieldNaming.get(clicked) ?? 0) : 0;
-  const better = [...fieldNaming].filter(([e, n]) => e !== clicked && n > score).sort((a, b) => b[1] - a[1]);
+  // (A field read twice, its focus ring outlined apart, is one field: the click is in both.)
+  const score = Math.max(0, ...[...fieldNaming].filter(([e]) => inside(action.at, e.box, 0)).map(([, n]) => n));
+  const better = [...fieldNaming].filter(([e, n]) => n > score && !inside(action.at, e.box, 0)).sort((a, b) => b[1] - a[1]);
   if (!better.length) return (clicked && sameShape(instruction, els, clicked)) || notAnotherField(instruction, els, clicked);
   if (better[1] && better[1][1] === better[0]![1]) return undefined;
   const target = better[0]![0];
+  // Clicked into already, the model would click away: the value goes in.
+  const last = history.at(-1)?.action;
+  const value = last?.type === 'click' && inside(last.at, target.box, 0) ? commandValue(instruction) : undefined;
+  if (value) return { action: { type: 'type', text: value }, target, thought: `the field the command names is clicked into: "${value}" goes in` };
   return { action: clickOn(target), target, thought: 'the command names another field better, by its label' };
 }
 

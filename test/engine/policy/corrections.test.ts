@@ -15,6 +15,12 @@ describe('corrections to the model\'s step', () => {
     const click = { type: 'click' as const, at: { x: 300, y: 115 } };
     expect(namedField({ instruction: 'Put Khan in Last name', perception: form, history: [] }, click, naming)?.target).toBe(last);
     expect(namedField({ instruction: 'Put Khan in Last name', perception: form, history: [] }, { type: 'click', at: { x: 300, y: 165 } }, naming)).toBeUndefined();
+    // The field read twice (its focus ring outlined apart): the click is in the field named.
+    const ring = el('r', 'text_field', '', [199, 149, 202, 32]);
+    expect(namedField({ instruction: 'Put Khan in Last name', perception: screen(ring, ...form.elements), history: [] }, { type: 'click', at: { x: 300, y: 165 } }, new Map([[first, 1], [ring, 0], [last, 2]]))).toBeUndefined();
+    // Clicked into the field named already, the model would click away: the value goes in.
+    const into = [{ action: { type: 'click' as const, at: { x: 300, y: 165 } }, changed: true }];
+    expect(namedField({ instruction: 'Put Khan in Last name', perception: form, history: into }, click, naming)?.action).toEqual({ type: 'type', text: 'Khan' });
     // A form's values go field by field: the model's order stands.
     expect(namedField({ instruction: 'Register with first name "Ada", last name "Khan"', perception: form, history: [] }, click, naming)).toBeUndefined();
     // A copy names its source and its target: the source comes first.
