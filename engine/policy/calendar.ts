@@ -43,9 +43,26 @@ interface Shown {
   grid: { x0: number; x1: number; y0: number; y1: number };
 }
 
+/** Lone digits side by side, a digit's width apart at most, as one number: OCR may read a day's "11" as "1" "1". */
+function joinDigits(elements: UiElement[]): UiElement[] {
+  const digits = elements.filter((e) => /^\d$/.test(e.text.trim())).sort((a, b) => a.box[0] - b.box[0]);
+  const out = elements.filter((e) => !digits.includes(e));
+  const used = new Set<UiElement>();
+  for (const d of digits) {
+    if (used.has(d)) continue;
+    const h = d.box[3];
+    const next = digits.find((o) => !used.has(o) && o !== d && Math.abs(centre(o).y - centre(d).y) < h / 2 && o.box[0] >= d.box[0] + d.box[2] - 1 && o.box[0] - (d.box[0] + d.box[2]) <= 0.8 * h);
+    if (!next) { out.push(d); continue; }
+    used.add(next);
+    const [x, y] = [d.box[0], Math.min(d.box[1], next.box[1])];
+    out.push({ ...d, text: d.text.trim() + next.text.trim(), box: [x, y, next.box[0] + next.box[2] - x, Math.max(d.box[1] + d.box[3], next.box[1] + next.box[3]) - y] });
+  }
+  return out;
+}
+
 /** The month a calendar on screen shows: a month's name (and year) right above a grid of at least 20 day numbers. */
 function shownMonth(p: Perception): Shown | undefined {
-  const days = p.elements.filter((e) => dayNumber(e) !== undefined);
+  const days = joinDigits(p.elements).filter((e) => dayNumber(e) !== undefined);
   let best: Shown | undefined;
   for (const e of p.elements) {
     // OCR may join a month and its year ("November2026").
@@ -119,7 +136,7 @@ export function calendarMove(input: PolicyInput, proposed: PolicyAction): Calend
   if (!shown) return proposed.type === 'finished' || proposed.type === 'call_user' || proposed.type === 'click' || proposed.type === 'type' ? cutCalendar(input) : undefined;
   const at = proposed.type === 'click' || proposed.type === 'double_click' ? proposed.at : undefined;
   const under = at ? input.perception.elements[elementUnder(input.perception.elements, at)] : undefined;
-  const onDay = !!under && shown.days.includes(under);
+  const onDay = !!at && shown.days.some((d) => inside(at, d.box, 2));
   // `finished` with the calendar on the wrong month: no day was picked (unless the date was typed).
   const typed = input.history.some((h) => h.action.type === 'type');
   // A click on an arrow pages too: the way towards the month named, or not at all once it shows.
@@ -136,6 +153,6 @@ export function calendarMove(input: PolicyInput, proposed: PolicyAction): Calend
   // place of a finish too, unless a click went to that day already.
   const cell = dayCell(shown, want.d);
   const picked = input.history.some((h) => h.action.type === 'click' && ((cell && inside(h.action.at, cell.box, 4)) || (h.words ?? []).some((w) => w.trim() === String(want.d))));
-  if (!cell || cell === under || (!onDay && picked)) return undefined;
+  if (!cell || (at && inside(at, cell.box, 2)) || (!onDay && picked)) return undefined;
   return { action: clickOn(cell), target: cell, thought: `the calendar shows ${name}: day ${want.d}` };
 }

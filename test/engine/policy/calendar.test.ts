@@ -57,6 +57,16 @@ describe('calendars', () => {
     expect(calendarMove({ instruction: 'Pick November 9, 2027', perception: p, history: [{ action: { type: 'click', at: cellOf(p, 9) }, changed: true, words: ['9'] }] }, { type: 'finished' })).toBeUndefined();
   });
 
+  it('reads a day OCR split in two ("1" "1") as its number', () => {
+    const p = calendar('January 2027', 31, 4);
+    const eleven = p.elements.find((e) => e.text === '11')!;
+    const [x, y] = eleven.box;
+    p.elements.splice(p.elements.indexOf(eleven), 1, el('a', 'text', '1', [x, y, 4, 12]), el('b', 'text', '1', [x + 8, y, 4, 12]));
+    const next = { type: 'click' as const, at: { x: 645, y: 213 } };
+    expect(calendarMove({ instruction: 'The check-in should be 2027-01-11', perception: p, history: [] }, next)?.action).toEqual({ type: 'click', at: { x: x + 6, y: y + 6 } });
+    expect(calendarMove({ instruction: 'The check-in should be 2027-01-11', perception: p, history: [] }, { type: 'click', at: { x: x + 9, y: y + 6 } })).toBeUndefined();
+  });
+
   it('leaves the model alone when its click is right, or is not on the calendar', () => {
     const p = calendar();
     expect(calendarMove({ instruction: 'Pick November 9, 2027', perception: p, history: [] }, { type: 'click', at: cellOf(p, 9) })).toBeUndefined();
