@@ -114,8 +114,9 @@ export function labelledValue(instruction: string, tokens: Token[], fieldWords: 
     while (end - run >= 0 && hit[end - run]) run++;
     let s = end + 1;
     while (s < tokens.length && CONNECTORS.has(tokens[s]!.text.toLowerCase())) s++;
-    // The value is a whole quoted string, and not the label's own words.
-    if (!tokens[s]?.quoted || s === end + 1) continue;
+    // The value is a whole quoted string, and not the label's own words; the label is outside it
+    // ("Shared with me" quoted is a name, not the value "me" for a field labelled "Shared").
+    if (!tokens[s]?.quoted || s === end + 1 || tokens[end]!.quoted) continue;
     let e = s;
     while (tokens[e + 1]?.quoted && !/^["“”]$/.test(tokens[e + 1]!.text)) e++;
     if (run > bestRun) [found, bestRun, tie] = [[s, e], run, false];

@@ -86,6 +86,9 @@ describe('constrained decoding', () => {
     expect(labelledValue(form, tokenize(form), ['', 'Email'])).toBe('ada@example.org');
     expect(labelledValue(form, tokenize(form), ['First name'])).toBe('Ada');
     expect(labelledValue('Change Username to boris29', tokenize('Change Username to boris29'), ['Username'])).toBeUndefined();
+    // A quoted name holding a label's word is no value for that field.
+    const shared = 'Select the option that says "Shared with me"';
+    expect(labelledValue(shared, tokenize(shared), ['Shared with me'])).toBeUndefined();
     // The model's span says "Elena", but the field clicked is Last name.
     const elena = t.findIndex((k) => k.text === 'Elena');
     const typed = decode(scores({ type: onehot(8, MODEL_ACTIONS.indexOf('type')), spanStart: onehot(t.length, elena), spanEnd: onehot(t.length, elena) }), { ...ctx, instruction: command, tokens: t, fieldWords: ['Last name'] });
