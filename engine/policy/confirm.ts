@@ -16,7 +16,7 @@ const YES = /^(?:ok|okay|yes|confirm|continue|proceed)\b/;
 
 /**
  * The prompt's yes: once a click has opened a prompt (a way out of it, "Cancel", "Go back", or a
- * "Yes, …" is on screen), a button reading yes, or the command's own verb, other than the one first clicked.
+ * "Yes, …" is on screen), a button reading yes, or the command's own verb, where no click went yet.
  */
 export function confirmPrompt({ instruction, history, perception }: PolicyInput, action: PolicyAction): { action: PolicyAction; target: UiElement; thought: string } | undefined {
   if (!CONFIRM_CUE.test(instruction)) return undefined;
@@ -29,11 +29,11 @@ export function confirmPrompt({ instruction, history, perception }: PolicyInput,
   if (!read.some((r) => WAY_OUT.test(r) || /^yes\b/.test(r))) return undefined;
   const said = new Set(tokenize(instruction).filter((t) => !isStopword(t)).map((t) => t.text.toLowerCase()));
   // Yes by its word (a button or words alone), or a button named by the command's verb, or words
-  // reading just what the first click went to (an underlined link: "No  Remove").
+  // reading just what a click went to (an underlined link: "No  Remove"); never where a click went.
   const named = (i: number) => !WAY_OUT.test(read[i]!) && read[i]!.split(' ').length <= 2 && read[i]!.split(/[ ,]+/).some((w) => said.has(w));
-  const first = new Set((history.find((h) => h.action.type === 'click')?.words ?? []).map((w) => w.toLowerCase()));
-  const verb = (i: number) => named(i) && first.has(read[i]!);
-  const yes = els.filter((e, i) => (YES.test(read[i]!) ? ['button', 'text', 'link'].includes(e.kind) : ['button', 'link'].includes(e.kind) ? named(i) : e.kind === 'text' && verb(i)) && !inside(clicks[0]!, e.box));
+  const clickedWords = new Set(history.flatMap((h) => (h.action.type === 'click' ? (h.words ?? []) : [])).map((w) => w.toLowerCase()));
+  const verb = (i: number) => named(i) && clickedWords.has(read[i]!);
+  const yes = els.filter((e, i) => (YES.test(read[i]!) ? ['button', 'text', 'link'].includes(e.kind) : ['button', 'link'].includes(e.kind) ? named(i) : e.kind === 'text' && verb(i)) && !clicks.some((p) => inside(p, e.box)));
   // One per button: its box and the words read inside it; one per line of words ("Yes," "publish").
   const buttons = yes.filter((e, k) => e.kind !== 'text' || !yes.some((o, j) => (o.kind !== 'text' && inside(centre(e), o.box, 0)) || (j < k && o.kind === 'text' && read[els.indexOf(o)] === read[els.indexOf(e)] && Math.abs(o.box[1] - e.box[1]) < 6)));
   if (buttons.length !== 1) return undefined;
