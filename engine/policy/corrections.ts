@@ -195,6 +195,16 @@ const FIELD_NAME = /^(?:(?:first|last|full|user|display|company|project|file|nic
 function notAnotherField(instruction: string, els: UiElement[], clicked: UiElement | undefined): Correction | undefined {
   const another = (e: UiElement) => FIELD_NAME.test(e.text.trim()) && !saysAny(instruction, e.text);
   if (clicked ? !another(clicked) : !typingCommand(instruction) && !changedTo(instruction)) return undefined;
+  // The field's name on screen as words (a field perception missed, its placeholder read as text):
+  // not a field without a name, but those words, which focus it.
+  const value = new Set(commandValues(instruction).flatMap((v) => (v ? tokenize(v).map((t) => t.norm) : [])));
+  const naming = new Set(tokenize(instruction).slice(1).filter((t) => !isStopword(t) && !value.has(t.norm)).map((t) => t.norm));
+  const words = els.filter((e) => e.kind === 'text' && tokenize(e.text).some((t) => naming.has(t.norm)));
+  if (words.length) {
+    const lines = words.filter((e, i) => !words.slice(0, i).some((o) => lineAt(els, centre(o)) === lineAt(els, centre(e)) && Math.abs(o.box[1] - e.box[1]) < 4));
+    const whole = lines.filter((e) => tokenize(lineAt(els, centre(e)) ?? '').every((t) => naming.has(t.norm) || isStopword(t)));
+    return clicked && whole.length === 1 ? { action: clickOn(whole[0]!), target: whole[0]!, thought: 'the field the command names shows its name as words: a click there' } : undefined;
+  }
   const rest = els.filter((e) => e.kind === 'text_field' && e !== clicked && !another(e));
   if (rest.length !== 1 || !els.some((e) => e.kind === 'text_field' && another(e))) return undefined;
   return { action: clickOn(rest[0]!), target: rest[0]!, thought: 'no field is named by its label; the others show names of other fields' };

@@ -95,6 +95,11 @@ describe('corrections to the model\'s step', () => {
     // Loose words clicked (a header's "Portal" for "Portugal"), with a value to type.
     const country = screen(el('h', 'text', 'Portal', [111, 120, 44, 14]), el('a', 'text_field', 'Australia', [704, 317, 226, 33]), el('f', 'text_field', 'First name', [704, 358, 226, 33]));
     expect(namedField({ instruction: 'Change Country to Portugal', perception: country, history: [] }, { type: 'click', at: { x: 132, y: 127 } }, new Map())?.target?.id).toBe('a');
+    // The field's name on screen as words (the field itself missed): no field is guessed.
+    const missed = screen(el('l1', 'text', 'Last', [295, 289, 32, 17]), el('l2', 'text', 'name', [332, 289, 43, 17]), el('j', 'text_field', 'Job title', [284, 331, 806, 40]), el('v', 'text_field', 'Juniper', [284, 381, 806, 39]), el('a', 'text', 'Account', [285, 185, 80, 20]));
+    expect(namedField({ instruction: 'Put Ivanova in Last name', perception: missed, history: [] }, { type: 'click', at: { x: 320, y: 194 } }, new Map())).toBeUndefined();
+    // Not the field showing another's name, then, but those words.
+    expect(namedField({ instruction: 'Put Ivanova in Last name', perception: missed, history: [] }, { type: 'click', at: { x: 687, y: 351 } }, new Map())?.target?.id).toBe('l1');
     // The command says the name a field shows: that is the field, not another field's.
     expect(namedField({ ...input, instruction: 'Write "Globex" in the company box' }, { type: 'click', at: { x: 760, y: 225 } }, new Map())).toBeUndefined();
   });
