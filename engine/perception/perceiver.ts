@@ -95,7 +95,7 @@ export class Perceiver {
       if (this.icons) await nameIcons(this.icons, frame, found, scale);
       // A lone digit (a slider's value "7", a badge's count) or a short underlined word ("No") the
       // text detector passed over, outlined as a nameless icon or a switch, is read here and
-      // becomes text.
+      // becomes text; so is a word inside a short box where nothing was read (a chip).
       const read = await readGlyphs(this.ocr, frame, found, scale, [...controls, ...found]);
       const inBoxes = await readEmptyBoxes(this.ocr, frame, found, scale);
       timings.icons = performance.now() - t;
@@ -225,6 +225,7 @@ async function readGlyphs(ocr: Ocr, frame: RgbaImage, controls: Control[], scale
 
 /** The most a box may measure for its inside to be read again when nothing was read there (a chip, a short field). */
 const EMPTY_BOX_MAX = { w: 400, h: 48 };
+const EMPTY_BOX_CONFIDENCE = 0.8;
 
 /**
  * Short boxes with nothing read inside, whose inside holds a word the text detector passed over
@@ -246,7 +247,6 @@ async function readEmptyBoxes(ocr: Ocr, frame: RgbaImage, controls: Control[], s
   }
   return out;
 }
-const EMPTY_BOX_CONFIDENCE = 0.8;
 
 /**
  * Grows each dirty rectangle to whole text lines and whole controls: over every cached line or

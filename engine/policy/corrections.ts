@@ -11,9 +11,9 @@ import { optionStates } from './options.ts';
 import { seekName } from './seek.ts';
 import { shortcutKeys } from './shortcut.ts';
 import { sliderMove } from './slider.ts';
-import { typingCommand } from './vocabulary.ts';
 import { inWrittenValue, isStopword, quotedSpans, tokenize, wholeWords, wordMatch } from './text.ts';
 import type { Decision, Point, PolicyAction, PolicyInput } from './types.ts';
+import { typingCommand } from './vocabulary.ts';
 
 export interface Correction {
   action: PolicyAction;
@@ -133,10 +133,11 @@ export function copyField({ instruction, history, perception }: PolicyInput, act
 /**
  * A click into a text field, when another field's label names it better ("Put Khan in Last name"
  * clicked the field labelled "First name"): the field the command names. Also a click on loose
- * words the command does not say (a field's value read as text) while a field is named. With no
- * field named, the one field whose value has the shape of the one to type (digits as many, an
- * address). Only for commands about one field (two quoted values or more are a form, filled field
- * by field by their labels; a copy names its source and its target, and the source comes first).
+ * words the command does not say (a field's value read as text) while a field is named; once that
+ * field is clicked into, the value. With no field named, the one field whose value has the shape
+ * of the one to type (digits as many, an address), else the one showing no other field's name.
+ * Only for commands about one field (two quoted values or more are a form, filled field by field
+ * by their labels; a copy names its source and its target, and the source comes first).
  */
 export function namedField({ instruction, perception, history }: PolicyInput, action: PolicyAction, fieldNaming: Map<UiElement, number>): Correction | undefined {
   if (action.type !== 'click' || quotedSpans(instruction).length >= 2 || copyCommand(instruction)) return undefined;
