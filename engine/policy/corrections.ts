@@ -4,7 +4,7 @@
 import type { UiElement } from '../perception/types.ts';
 import { calendarMove } from './calendar.ts';
 import { confirmPrompt } from './confirm.ts';
-import { centre, clickOn, inside, isKeys, kindAt, lineAt } from './elementMemory.ts';
+import { centre, clickOn, inside, isKeys, kindAt, lineAt, wordAt } from './elementMemory.ts';
 import { type Features, leadingValue } from './features.ts';
 import { changedTo, dragEnds, exactName, fieldOfLabel, listChoice, newWords, nothingDone, openEdit, openRename, pathStep, pendingClick, pendingSuggestion, pendingTick, pendingValue, scrollToFinalClick, unnamedClick } from './pending.ts';
 import { optionStates } from './options.ts';
@@ -41,7 +41,7 @@ export function replacing({ instruction, history, previous, perception }: Policy
   if (newWords(previous, perception).length > 3) return undefined;
   // The field under the click (the click may land on the words in it), or the field whose label
   // was clicked (a page focuses it, the caret before what it shows).
-  const words = previous.elements.findIndex((e) => e.kind === 'text' && inside(last.at, e.box, 0));
+  const words = wordAt(previous.elements, last.at);
   const field = kindAt(previous.elements, 'text_field', last.at) ?? (words >= 0 ? fieldOfLabel(previous.elements, words) : undefined);
   const shown = field?.text.trim() ?? '';
   // An ellipsis ends a placeholder's invitation ("Start typing…", "Search..."), not a value.
@@ -123,7 +123,7 @@ export function copyField({ instruction, history, perception }: PolicyInput, act
   if (stops && into?.type === 'click' && !(source && inside(into.at, source.box, 0))) return { action: { type: 'hotkey', keys: ['ctrl', 'v'] }, thought: 'copied and the target clicked: paste' };
   // A click back at the source (or on its label, which focuses it), or on nothing at all, is not
   // the way to the target.
-  const words = action.type === 'click' ? perception.elements.findIndex((e) => e.kind === 'text' && inside(action.at, e.box, 0)) : -1;
+  const words = action.type === 'click' ? wordAt(perception.elements, action.at) : -1;
   const onSourceLabel = words >= 0 && source !== undefined && fieldOfLabel(perception.elements, words) === source;
   if (action.type === 'click' && clicked !== source && !onSourceLabel && perception.elements.some((e) => inside(action.at, e.box, 0))) return undefined;
   const target = fields.filter((e) => e !== source).sort((a, b) => Number(Boolean(a.text.trim())) - Number(Boolean(b.text.trim())) || named(a, b))[0];

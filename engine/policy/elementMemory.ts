@@ -84,9 +84,12 @@ export function lineOf(elements: UiElement[], i: number): string {
   return lineElements(elements, i).map((e) => e.text).join(' ');
 }
 
+/** The index of the word under `p`, or -1. */
+export const wordAt = (elements: UiElement[], p: Point) => elements.findIndex((e) => e.kind === 'text' && inside(p, e.box, 0));
+
 /** The line of words under `p` (see `lineOf`), or undefined when `p` is on no word. */
 export function lineAt(elements: UiElement[], p: Point): string | undefined {
-  const i = elements.findIndex((e) => e.kind === 'text' && inside(p, e.box, 0));
+  const i = wordAt(elements, p);
   return i < 0 ? undefined : lineOf(elements, i);
 }
 

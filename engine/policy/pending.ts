@@ -3,7 +3,7 @@
 // unsure at the end of a long form, not done: these are its next steps.
 import type { Perception, UiElement } from '../perception/types.ts';
 import { wantedDate } from './calendar.ts';
-import { centre, clickOn, clickPoint, inside, isKeys, kindAt, lineBox, lineElements, lineOf, rowControl } from './elementMemory.ts';
+import { centre, clickOn, clickPoint, inside, isKeys, kindAt, lineBox, lineElements, lineOf, rowControl, wordAt } from './elementMemory.ts';
 import { fold, isStopword, levenshtein, nameRuns, quotedSpans, squeeze, type Token, tokenize, unquotedValue } from './text.ts';
 import type { Point, PolicyAction, PolicyInput } from './types.ts';
 import { typingCommand } from './vocabulary.ts';
@@ -277,7 +277,7 @@ export function pendingValue(input: PolicyInput, proposed: PolicyAction, untyped
     // A click on a field's label, words the command says unquoted: the field itself next (not
     // every page focuses it).
     const prev = input.previous?.elements ?? [];
-    const words = last?.type === 'click' ? prev.findIndex((e) => e.kind === 'text' && inside(last.at, e.box, 0)) : -1;
+    const words = last?.type === 'click' ? wordAt(prev, last.at) : -1;
     const said = new Set(tokenize(input.instruction).filter((t) => !t.quoted && !isStopword(t)).map((t) => t.norm));
     const label = words >= 0 && tokenize(lineOf(prev, words)).some((t) => said.has(t.norm));
     const field = label ? fieldOfLabel(prev, words) : undefined;
@@ -327,7 +327,7 @@ export function unnamedClick(input: PolicyInput, proposed: PolicyAction): { acti
   if (proposed.type !== 'click') return undefined;
   const els = input.perception.elements;
   const said = new Set(tokenize(input.instruction).map((t) => t.norm));
-  const i = els.findIndex((e) => e.kind === 'text' && inside(proposed.at, e.box, 0));
+  const i = wordAt(els, proposed.at);
   // A named icon none of whose names the command says (a breadcrumb's "›" for "Visit the Security
   // page"), for a command that names no icon. (A nameless one may be a select's arrow.)
   const icon = i < 0 ? els.find((e) => e.kind === 'icon' && inside(proposed.at, e.box, 0)) : undefined;
