@@ -1,6 +1,6 @@
 // Controls without a model: outlines found in the frame's luma edges, classified by their shape,
 // their inside and the text they hold. Tuned on rendered web UIs; see bench/perception.ts.
-import { luma, type Rect, type RgbaImage } from './image.ts';
+import { luma, overlap, type Rect, type RgbaImage } from './image.ts';
 import type { Line } from './recognizer.ts';
 import type { ElementKind } from './types.ts';
 
@@ -108,7 +108,6 @@ const joinBlobs = (a: Blob, b: Blob): Blob => {
   return { x, y, w: Math.max(a.x + a.w, b.x + b.w) - x, h: Math.max(a.y + a.h, b.y + b.h) - y, pixels: a.pixels + b.pixels };
 };
 
-const overlap = (a: Rect, b: Rect) => Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
 
 function regionLuma(frame: RgbaImage, r: Rect): Uint8Array {
   const L = new Uint8Array(r.w * r.h);

@@ -60,6 +60,8 @@ export const clampRect = (r: Rect, width: number, height: number): Rect => {
   return { x, y, w: Math.max(1, Math.min(width - x, Math.ceil(r.x + r.w) - x)), h: Math.max(1, Math.min(height - y, Math.ceil(r.y + r.h) - y)) };
 };
 
+/** The area two rectangles share. */
+export const overlap = (a: Rect, b: Rect) => Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
 export const intersects = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 export const union = (a: Rect, b: Rect): Rect => {

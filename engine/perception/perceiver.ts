@@ -5,7 +5,7 @@ import { chipStates, detectControls, type Control, isText, isWord } from './cont
 import { elementId } from './elementIds.ts';
 import { isIconCandidate } from './iconInput.ts';
 import { IconNamer, MIN_RELABEL_CONFIDENCE } from './iconNamer.ts';
-import { checkFrame, type Rect, type RgbaImage, intersects, union } from './image.ts';
+import { checkFrame, type Rect, type RgbaImage, intersects, overlap, union } from './image.ts';
 import { Ocr } from './ocr.ts';
 import type { Line } from './recognizer.ts';
 import { dirtyTiles, type TileGrid, tileGrid, tileRects } from './tiles.ts';
@@ -88,7 +88,10 @@ export class Perceiver {
       const fresh = await this.ocr.read(frame, regions, { scale: 1 / scale }, timings);
       lines.push(...fresh);
       t = performance.now();
-      const found = regions.flatMap((r) => detectControls(frame, r, fresh.filter((l) => intersects(r, l.box)), scale));
+      // A new shape cut by the edge of a changed region is part of something larger that did not
+      // change (the top edge of a panel below a field typed into, taken for a slider): what it
+      // was is known, and it is left as it was.
+      const found = regions.flatMap((r) => detectControls(frame, r, fresh.filter((l) => intersects(r, l.box)), scale).filter((c) => !incremental || !cutBy(r, c.box, frame) || prev.controls.some((p) => overlap(p.box, c.box) >= 0.5 * Math.max(p.box.w * p.box.h, c.box.w * c.box.h))));
       timings.controls = performance.now() - t;
       t = performance.now();
       // Cached controls keep the names they were given when they were read.
@@ -273,6 +276,11 @@ function growRegions(dirty: Rect[], grid: TileGrid, prev: State): Rect[] {
     }
   }
   return grown.map((r) => ({ x: Math.max(0, Math.floor(r.x)), y: Math.max(0, Math.floor(r.y)), w: Math.min(grid.width, Math.ceil(r.x + r.w)) - Math.max(0, Math.floor(r.x)), h: Math.min(grid.height, Math.ceil(r.y + r.h)) - Math.max(0, Math.floor(r.y)) }));
+}
+
+/** Whether `box` reaches an edge of `region` inside the frame (not the frame's own edge). */
+function cutBy(region: Rect, box: Rect, frame: { width: number; height: number }): boolean {
+  return (region.x > 0 && box.x <= region.x + 1) || (region.y > 0 && box.y <= region.y + 1) || (region.x + region.w < frame.width && box.x + box.w >= region.x + region.w - 1) || (region.y + region.h < frame.height && box.y + box.h >= region.y + region.h - 1);
 }
 
 function toElements(lines: Line[], controls: Control[]): UiElement[] {

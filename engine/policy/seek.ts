@@ -6,7 +6,7 @@
 import type { UiElement } from '../perception/types.ts';
 import { actedOn, lineReads, named } from './pending.ts';
 import { clickOn, kindAt, lineAt } from './elementMemory.ts';
-import { nameRuns, quotedSpans, squeeze, tokenize } from './text.ts';
+import { levenshtein, nameRuns, quotedSpans, squeeze, tokenize } from './text.ts';
 import { typingCommand } from './vocabulary.ts';
 import type { Point, PolicyAction, PolicyInput } from './types.ts';
 
@@ -22,6 +22,27 @@ const STUCK = 2;
 function stepFor(elements: UiElement[], at: { x: number; y: number }): number {
   const bar = elements.filter((e) => e.kind === 'scrollbar' && e.box[0] >= at.x && e.box[1] <= at.y && e.box[1] + e.box[3] >= at.y).sort((a, b) => a.box[0] - b.box[0])[0];
   return bar && bar.box[3] < 480 ? Math.max(1, Math.floor((0.6 * bar.box[3]) / 100)) : 5;
+}
+
+/** How near (px) the edge of the scrolled area a line cut by it lies. */
+const EDGE = 24;
+/** Wheel clicks that bring a line cut by the edge fully into view. */
+const NUDGE = 2;
+
+/**
+ * Whether a line cut by the edge of the scrolled area, the way it scrolls, nearly reads `name`
+ * ("Laaoon60" for "Lagoon 60", its descenders cut off): a full step would carry it past the other
+ * edge unseen. The area is the scrollbar's height, where one shows.
+ */
+function cutAtEdge(elements: UiElement[], name: string, way: string, at: Point): boolean {
+  const bar = elements.filter((e) => e.kind === 'scrollbar' && e.box[0] >= at.x && e.box[3] > 2 * e.box[2]).sort((a, b) => a.box[0] - b.box[0])[0];
+  if (!bar || (way !== 'down' && way !== 'up')) return false;
+  const want = squeeze(name);
+  const read = lineReads(elements);
+  return elements.some((e, i) => {
+    const edge = way === 'down' ? bar.box[1] + bar.box[3] - (e.box[1] + e.box[3]) : e.box[1] - bar.box[1];
+    return edge <= EDGE && edge >= -EDGE && read[i]!.length >= want.length - 1 && levenshtein(read[i]!, want, 2) <= Math.max(1, Math.floor(want.length / 6));
+  });
 }
 
 const OPPOSITE = { up: 'down', down: 'up', left: 'right', right: 'left' } as const;
@@ -97,8 +118,12 @@ export function seekName({ instruction, history, perception }: PolicyInput, prop
   if (!way) return undefined;
   // A scroll that way (or a first one) is the model's own, in steps short enough not to skip a
   // row of a small panel.
+  const from = proposed.type === 'scroll' && proposed.at ? proposed.at : (last?.at ?? { x: Math.round(perception.width / 2), y: Math.round(perception.height / 2) });
+  if (cutAtEdge(perception.elements, name, way, from)) {
+    return { action: { type: 'scroll', at: from, direction: way, amount: NUDGE }, thought: `a line at the edge nearly reads "${name}": scroll a little to read it whole` };
+  }
   if (proposed.type === 'scroll' && (!last || proposed.direction === way)) {
-    const step = stepFor(perception.elements, proposed.at ?? { x: perception.width / 2, y: perception.height / 2 });
+    const step = stepFor(perception.elements, from);
     return proposed.amount > step ? { action: { ...proposed, amount: step }, thought: `looking for "${name}" in a short panel: scroll in short steps` } : undefined;
   }
   const at = last?.at ?? { x: Math.round(perception.width / 2), y: Math.round(perception.height / 2) };

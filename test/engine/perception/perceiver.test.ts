@@ -213,6 +213,21 @@ ${box('1px dashed #7c3aed', 'T9QZ-HL56-LCL', '#12101c')}${box('2px dotted #a78bf
     expect(p.elements.filter((e) => e.kind === 'text').map((e) => e.text)).toEqual(expect.arrayContaining(['1', '2', '3', '5']));
   });
 
+  it('takes no control out of a panel edge cut by the region that changed', async () => {
+    // A field typed into above a panel: the changed region's edge cut the panel's top edge off
+    // its sides, a long thin outline read as a slider (captured from Xvfb, step by step).
+    const frame = async (i: number) => {
+      const { data, info } = await sharp(new URL(`../../fixtures/screenshots/typing-above-a-panel-${i}.png`, import.meta.url).pathname).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+      return { width: info.width, height: info.height, scale: 1, data };
+    };
+    await perceiver.perceive(await frame(0), { incremental: false });
+    await perceiver.perceive(await frame(1));
+    const p = await perceiver.perceive(await frame(2));
+    // (The panels' sides, cut by the crop, are scrollbars' shapes.)
+    expect(p.elements.filter((e) => e.kind !== 'text' && e.kind !== 'scrollbar').map((e) => e.kind)).toEqual(['text_field', 'text_field']);
+    expect(p.elements.find((e) => e.kind === 'text_field')?.text).toBe('78865');
+  });
+
   it('reads a word in a chip the text detector passes over', async () => {
     const html = readFileSync(new URL('../../fixtures/pages/chips-passed-over.html', import.meta.url), 'utf8');
     const s = await renderScreen(browser, { ...form(false), width: 1100, height: 700 }, () => html);

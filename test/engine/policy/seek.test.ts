@@ -63,4 +63,15 @@ describe('seeking a name out of sight', () => {
     expect(seekName(wrapped, { type: 'click', at: { x: 320, y: 148 } })).toBeUndefined();
     expect(seekName(wrapped, { type: 'click', at: { x: 320, y: 108 } })?.action.type).toBe('scroll');
   });
+
+  it('scrolls a little, not a whole step, when a line cut by the edge nearly reads the name', () => {
+    const bar: UiElement = { id: 'sb', kind: 'scrollbar', text: '', box: [1155, 98, 12, 600], confidence: 1 };
+    const cut: UiElement = { id: 'c', kind: 'text', text: 'Laaoon60', box: [303, 687, 65, 12], confidence: 0.7 };
+    const input = { instruction: 'Locate "Lagoon 60" further down and select it', perception: { ...list('Amber 12', 'Lagoon 83'), elements: [...list('Amber 12', 'Lagoon 83').elements, bar, cut] }, history: [scrolled(true)] };
+    expect(seekName(input, { type: 'scroll', at: { x: 400, y: 300 }, direction: 'down', amount: 5 })?.action).toEqual({ type: 'scroll', at: { x: 400, y: 300 }, direction: 'down', amount: 2 });
+    // In the middle of the area, or reading another name, it is passed by in a whole step.
+    const middle = { ...input, perception: { ...input.perception, elements: [...input.perception.elements.slice(0, -1), { ...cut, box: [303, 400, 65, 12] as UiElement['box'] }] } };
+    expect(seekName(middle, { type: 'scroll', at: { x: 400, y: 300 }, direction: 'down', amount: 5 })).toBeUndefined();
+    expect(seekName({ ...input, instruction: 'Locate "Quill 22" further down and select it' }, { type: 'scroll', at: { x: 400, y: 300 }, direction: 'down', amount: 5 })).toBeUndefined();
+  });
 });
