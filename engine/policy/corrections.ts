@@ -11,7 +11,7 @@ import { optionStates } from './options.ts';
 import { seekName } from './seek.ts';
 import { shortcutKeys } from './shortcut.ts';
 import { sliderMove } from './slider.ts';
-import { inWrittenValue, isStopword, quotedSpans, tokenize, wholeWords, wordMatch } from './text.ts';
+import { inWrittenValue, isStopword, nameRuns, quotedSpans, tokenize, wholeWords, wordMatch } from './text.ts';
 import type { Decision, Point, PolicyAction, PolicyInput } from './types.ts';
 import { typingCommand } from './vocabulary.ts';
 
@@ -26,6 +26,19 @@ const CLICK_KINDS: [RegExp, 'right_click' | 'double_click'][] = [
   // A name edited in place opens for editing on a double click.
   [/\bdouble[- ]?click|\b(?:edit|editing|rename|renaming)\b.*\bin place\b/i, 'double_click'],
 ];
+
+/** Commands that may start a drag in a field: moving, selecting, reordering, a slider's value. */
+const DRAG_WORDS = /\b(?:drag|drop|move|slide|slider|select|highlight|reorder|rearrange|swap|resize)\b/i;
+
+/**
+ * A drag that starts in a text field, for a command that drags nothing ("Put Peru in Country"):
+ * a click there (the way into the field).
+ */
+export function fieldDrag({ instruction, perception }: PolicyInput, action: PolicyAction): PolicyAction | undefined {
+  if (action.type !== 'drag' || DRAG_WORDS.test(instruction) || kindAt(perception.elements, 'text_field', action.from) === undefined) return undefined;
+  if (perception.elements.some((e) => e.kind === 'slider' && inside(action.from, e.box, 6))) return undefined;
+  return { type: 'click', at: action.from };
+}
 
 /**
  * Typing into a field that shows another value would add to it ("Change the city to Oslo" gave
@@ -66,8 +79,8 @@ const commandValue = (instruction: string) => commandValues(instruction).find(Bo
 const MANNER = /\s+(?:by|using|via)\s+\p{L}+ing\b.*$/u;
 
 /**
- * Typing a value's first words only ("63" of "Change Street address to 63 Ivanova Street"), or
- * running on into how to do it ("Monday sync by editing"): the whole value, and no more.
+ * Typing a value's first words only ("63" of "Change Street address to 63 Ivanova Street"), or a
+ * name's last ones ("Scott" of "Look up Dana Scott"), or running on into how to do it ("Monday sync by editing"): the whole value, and no more.
  */
 export function wholeValue(instruction: string, action: PolicyAction): Extract<PolicyAction, { type: 'type' }> | undefined {
   const text = action.type === 'type' ? action.text.trim() : '';
@@ -76,7 +89,9 @@ export function wholeValue(instruction: string, action: PolicyAction): Extract<P
   if (cut !== text && cut) return { ...action, text: action.text.replace(text, cut) };
   const values = commandValues(instruction);
   const value = values.find((v) => v && v.length > text.length && v.startsWith(text) && /\s/.test(v[text.length]!));
-  return value ? { ...action, text: action.text.replace(text, value) } : undefined;
+  // A name's later words only ("Scott" of "Look up Dana Scott"): the whole name.
+  const name = value ?? nameRuns(instruction).find((r) => r.endsWith(` ${text}`) || r.includes(` ${text} `));
+  return name ? { ...action, text: action.text.replace(text, name) } : undefined;
 }
 
 const TWO_FIELDS = /\b(?:copy|copies|paste|duplicate|clipboard|transfer)\b/i;
@@ -251,6 +266,11 @@ export function correct(input: PolicyInput, d: Omit<Decision, 'ms'>, f: Pick<Fea
   if (action.type === 'click' && kind && onWords(action.at) && !input.history.some((h) => h.action.type === kind)) {
     action = { ...action, type: kind };
     fixed = { action, target: d.target, thought: `the command says to ${kind.replace('_', ' ')}` };
+  }
+  const intoField = fieldDrag(input, action);
+  if (intoField) {
+    action = intoField;
+    fixed = { action, thought: 'the command drags nothing: a drag in a field is a click into it' };
   }
   // An option the command turns on or off whose state the screen shows: never flipped the wrong way, never left.
   const option = optionStates(input, action, f.untypedAt.length > 0 || f.fieldsToFill.length > 0);

@@ -79,6 +79,21 @@ export function named(elements: UiElement[], name: string, fuzzy = true): UiElem
   return lines.filter((e) => !lines.some((o) => o !== e && o.kind !== 'text' && inside(centre(e), o.box, 0)));
 }
 
+/**
+ * The one line that reads nearest `want` (squeezed), a third of its letters off at most, and how
+ * far off; undefined when two lines are as near.
+ */
+function nearest(elements: UiElement[], want: string): { target: UiElement; dist: number } | undefined {
+  const read = lineReads(elements);
+  const cap = Math.floor(want.length / 3);
+  const dists = read.map((r) => (r.length ? levenshtein(r, want, cap) : cap + 1));
+  const dist = Math.min(...dists);
+  if (dist > cap) return undefined;
+  const readings = new Set(read.filter((_, i) => dists[i] === dist));
+  const hits = readings.size === 1 ? named(elements, [...readings][0]!, false) : [];
+  return hits.length === 1 ? { target: hits[0]!, dist } : undefined;
+}
+
 /** Every stretch of consecutive words (letters or digits) of the command, with its words. */
 function commandStretches(instruction: string): { text: string; words: Token[] }[] {
   const toks = tokenize(instruction).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
@@ -149,9 +164,12 @@ export function exactName(input: PolicyInput, proposed: PolicyAction): { action:
     const alike = (r: string) => r.includes(want) || (r.length >= 3 && want.startsWith(r)) || (start >= 3 && r.length >= start && r.slice(0, start) === want.slice(0, start));
     if (!want || !under.length || under.some(([, r]) => r === want) || !under.some(([, r]) => alike(r))) continue;
     const exact = named(els, input.instruction.slice(a, b), false);
-    if (exact.length !== 1) continue;
-    const target = exact[0]!;
-    return { action: { ...proposed, at: clickPoint(target) }, target, thought: `"${target.text}" reads exactly what the command quotes` };
+    // None reads it exactly (an underlined "Copy all" read "Copy_gl"): the one line nearest it, if
+    // the model's is further off.
+    const near = exact.length ? undefined : nearest(els, want);
+    const target = exact.length === 1 ? exact[0]! : near && !under.some(([, r]) => levenshtein(r, want, near.dist) <= near.dist) ? near.target : undefined;
+    if (!target) continue;
+    return { action: { ...proposed, at: clickPoint(target) }, target, thought: `"${target.text}" reads ${exact.length ? 'exactly what the command quotes' : 'nearest what the command quotes'}` };
   }
   // Unquoted: the line clicked has words the command does not say ("Print all" for "Only hit
   // Print"), or fewer: the longest stretch of the command that exactly one other line reads,
@@ -361,14 +379,16 @@ function nameOnScreen(input: PolicyInput, why: string): { action: PolicyAction; 
 
 /**
  * The suggestion to choose once the start of a name is typed (`San` of "choose San Jose"), when
- * the model would stop: the one line below the field that reads the whole name.
+ * the model would stop or click on nothing: the one line below the field that reads the whole name.
  */
 export function pendingSuggestion(input: PolicyInput, proposed: PolicyAction): { action: PolicyAction; target: UiElement; thought: string } | undefined {
   const typing = input.history.at(-1)?.action;
   const click = input.history.findLast((h) => h.action.type === 'click')?.action;
-  if ((proposed.type !== 'finished' && proposed.type !== 'call_user') || typing?.type !== 'type' || click?.type !== 'click') return undefined;
-  const typed = squeeze(typing.text);
   const els = input.perception.elements;
+  // A stop, or a click on nothing (just past the suggestion).
+  const astray = proposed.type === 'finished' || proposed.type === 'call_user' || (proposed.type === 'click' && !els.some((e) => inside(proposed.at, e.box, 0)));
+  if (!astray || typing?.type !== 'type' || click?.type !== 'click') return undefined;
+  const typed = squeeze(typing.text);
   // Typed whole is not chosen yet: the names no click went to.
   for (const name of namesLeft({ ...input, history: input.history.filter((h) => h.action.type !== 'type') })) {
     if (!typed || !squeeze(name).startsWith(typed)) continue;

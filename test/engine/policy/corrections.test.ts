@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Perception, UiElement } from '../../../engine/perception/types.ts';
-import { copyField, correct, namedField, namedWordInside, replacing, wholeValue } from '../../../engine/policy/corrections.ts';
+import { copyField, correct, fieldDrag, namedField, namedWordInside, replacing, wholeValue } from '../../../engine/policy/corrections.ts';
 
 const el = (id: string, kind: UiElement['kind'], text: string, box: UiElement['box']): UiElement => ({ id, kind, text, box, confidence: 1 });
 const screen = (...elements: UiElement[]): Perception => ({ width: 1280, height: 800, elements, timings: {} });
@@ -10,6 +10,13 @@ const form = screen(el('fl', 'text', 'First name:', [100, 108, 90, 14]), first, 
 const none = { fieldNaming: new Map<UiElement, number>(), fieldsToFill: [], untypedAt: [], quotedPending: 0 };
 
 describe('corrections to the model\'s step', () => {
+  it('clicks into a field where the model would drag from it, for a command that drags nothing', () => {
+    const drag = { type: 'drag' as const, from: { x: 300, y: 165 }, to: { x: 150, y: 165 } };
+    expect(fieldDrag({ instruction: 'Put Peru in Last name', perception: form, history: [] }, drag)).toEqual({ type: 'click', at: { x: 300, y: 165 } });
+    expect(fieldDrag({ instruction: 'Select the text in Last name', perception: form, history: [] }, drag)).toBeUndefined();
+    expect(fieldDrag({ instruction: 'Put Peru in Last name', perception: form, history: [] }, { ...drag, from: { x: 50, y: 50 } })).toBeUndefined();
+  });
+
   it('clicks the field whose label names it better, for a command about one field', () => {
     const naming = new Map([[first, 1], [last, 2]]);
     const click = { type: 'click' as const, at: { x: 300, y: 115 } };
@@ -110,6 +117,8 @@ describe('corrections to the model\'s step', () => {
     expect(wholeValue('Put 153 Tanaka Street in Street address', { type: 'type', text: '153 Tanaka' })?.text).toBe('153 Tanaka Street');
     expect(wholeValue('Change the name Weekly sync into Monday sync by editing it in place', { type: 'type', text: 'Monday sync by editing' })?.text).toBe('Monday sync');
     // Whole already, or not a value's start (a part of a word is no first word).
+    expect(wholeValue('Look up Dana Scott in the assignee box and select the match', { type: 'type', text: 'Scott' })?.text).toBe('Dana Scott');
+    expect(wholeValue('Look up Dana Scott in the assignee box and select the match', { type: 'type', text: 'Dana' })).toBeUndefined();
     expect(wholeValue('Change Street address to 63 Ivanova Street', { type: 'type', text: '63 Ivanova Street' })).toBeUndefined();
     expect(wholeValue('Write "Globex Ltd" in the company box', { type: 'type', text: 'Glob' })).toBeUndefined();
     expect(wholeValue('Write "Globex Ltd" in the company box', { type: 'hotkey', keys: ['ctrl', 'a'] })).toBeUndefined();

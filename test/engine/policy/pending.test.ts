@@ -87,6 +87,12 @@ describe('the click a command ends on', () => {
     // A look-alike that starts as the name does ("Share all" for "Shared with me").
     const shares = screen(...['Shared with me', 'Share', 'Share all'].flatMap((t, i) => t.split(' ').map((w, j) => el(`s${i}${j}`, 'text', w, [46 + 44 * j, 277 + 33 * i, 40, 11]))));
     expect(exactName({ instruction: 'Choose "Shared with me" (careful, several look alike)', perception: shares, history: [] }, { type: 'click', at: { x: 100, y: 349 } })?.target.id).toBe('s00');
+    // None reads it exactly (underlined, "Copy all" read "Copy_gl"): the one line nearest it.
+    const underlined = screen(...['Copy link', 'Copy_gl', 'Copy path', 'Copy folder'].flatMap((t, i) => t.split(' ').map((w, j) => el(`c${i}${j}`, 'text', w, [55 + 50 * j, 279 + 30 * i, 45, 20]))));
+    const copyAll = { instruction: 'Select the option that says "Copy all"', perception: underlined, history: [] };
+    expect(exactName(copyAll, { type: 'click', at: { x: 89, y: 379 } })?.target.id).toBe('c10');
+    // Two lines as near: neither.
+    expect(exactName({ ...copyAll, perception: screen(...underlined.elements, el('x', 'text', 'Copy_gI', [55, 420, 70, 20])) }, { type: 'click', at: { x: 89, y: 379 } })).toBeUndefined();
     // Unquoted: the line clicked says more than the command ("Save all" for "Only hit Save").
     expect(exactName({ ...input, instruction: 'Only hit Save' }, { type: 'click', at: { x: 155, y: 414 } })?.target.id).toBe('00');
     expect(exactName({ ...input, instruction: 'Only hit Save' }, { type: 'click', at: { x: 155, y: 300 } })).toBeUndefined();
@@ -241,6 +247,8 @@ describe('the click a command ends on', () => {
     const input = { instruction: 'Find and choose San Jose as destination', perception: offered, history: typed };
     expect(pendingSuggestion(input, { type: 'finished' })?.target.id).toBe('j');
     expect(pendingSuggestion(input, { type: 'click', at: { x: 300, y: 280 } })).toBeUndefined();
+    // A click on nothing, just past it, is a miss.
+    expect(pendingSuggestion(input, { type: 'click', at: { x: 600, y: 330 } })?.target.id).toBe('j');
     expect(pendingSuggestion({ ...input, instruction: 'Find and choose Lima as destination' }, { type: 'finished' })).toBeUndefined();
     // Typed whole, it is still to choose.
     expect(pendingSuggestion({ ...input, history: [typed[0]!, { action: { type: 'type', text: 'San Jose' }, changed: true }] }, { type: 'finished' })?.target.id).toBe('j');
