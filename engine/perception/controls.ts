@@ -506,11 +506,13 @@ function medianLuma(L: Uint8Array, stride: number, r: Rect): number {
  */
 function chevronAtRight(L: Uint8Array, region: Rect, b: Blob, inside: Line['words']): boolean {
   const stride = region.w;
-  const x0 = b.x + Math.floor(b.w * 0.7);
+  // Past its last 30%, or past its text where that runs further (a select as wide as its longest
+  // option: "German ⌄"), up to its last 15%. Words are in frame pixels, the blob in the region's.
+  const textEnd = Math.max(0, ...inside.map((wd) => wd.box.x + wd.box.w - region.x + 2));
+  const x0 = Math.max(b.x + Math.floor(b.w * 0.7), textEnd);
   const y0 = b.y + Math.floor(b.h * 0.2);
   const y1 = b.y + Math.ceil(b.h * 0.8);
-  // Words are in frame pixels, the blob in the region's.
-  if (inside.some((wd) => wd.box.x + wd.box.w > region.x + x0)) return false;
+  if (x0 > b.x + b.w * 0.85) return false;
   const bg = L[(b.y + (b.h >> 1)) * stride + x0]!;
   const off = (x: number, y: number) => Math.abs(L[y * stride + x]! - bg) >= 40;
   let ink = 0;

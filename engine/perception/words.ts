@@ -29,7 +29,7 @@ export function splitSegment(chars: (CtcChar & { x: number })[], box: Rect): Wor
     else cur.push(c);
   }
   const real = parts.filter((p) => p.length);
-  return real.map((p, k) => {
+  const words = real.map((p, k) => {
     // Between two parts, the boundary is halfway between the characters that face each other.
     const left = k === 0 ? box.x : Math.round((real[k - 1]!.at(-1)!.x + p[0]!.x) / 2);
     const right = k === real.length - 1 ? box.x + box.w : Math.round((p.at(-1)!.x + real[k + 1]![0]!.x) / 2);
@@ -39,4 +39,6 @@ export function splitSegment(chars: (CtcChar & { x: number })[], box: Rect): Wor
       confidence: p.reduce((s, c) => s + c.prob, 0) / p.length,
     };
   });
+  // A stroke a fifth of the line's height wide (a keycap's side, read "2") holds no wide character.
+  return words.filter((w) => !([...w.text].length === 1 && !THIN.test(w.text) && 5 * w.box.w < w.box.h));
 }

@@ -33,11 +33,19 @@ export function confirmPrompt({ instruction, history, perception }: PolicyInput,
   const named = (i: number) => !WAY_OUT.test(read[i]!) && read[i]!.split(' ').length <= 2 && read[i]!.split(/[ ,]+/).some((w) => said.has(w));
   const clickedWords = new Set(history.flatMap((h) => (h.action.type === 'click' ? (h.words ?? []) : [])).map((w) => w.toLowerCase()));
   const verb = (i: number) => named(i) && clickedWords.has(read[i]!);
-  const yes = els.filter((e, i) => (YES.test(read[i]!) ? ['button', 'text', 'link'].includes(e.kind) : ['button', 'link'].includes(e.kind) ? named(i) : e.kind === 'text' && verb(i)) && !clicks.some((p) => inside(p, e.box)));
+  const unclicked = (e: UiElement) => !clicks.some((p) => inside(p, e.box));
   // One per button: its box and the words read inside it; one per line of words ("Yes," "publish").
-  const buttons = yes.filter((e, k) => e.kind !== 'text' || !yes.some((o, j) => (o.kind !== 'text' && inside(centre(e), o.box, 0)) || (j < k && o.kind === 'text' && read[els.indexOf(o)] === read[els.indexOf(e)] && Math.abs(o.box[1] - e.box[1]) < 6)));
-  if (buttons.length !== 1) return undefined;
-  const target = buttons[0]!;
+  const onePerButton = (list: UiElement[]) => list.filter((e, k) => e.kind !== 'text' || !list.some((o, j) => (o.kind !== 'text' && inside(centre(e), o.box, 0)) || (j < k && o.kind === 'text' && read[els.indexOf(o)] === read[els.indexOf(e)] && Math.abs(o.box[1] - e.box[1]) < 6)));
+  const buttons = onePerButton(els.filter((e, i) => (YES.test(read[i]!) ? ['button', 'text', 'link'].includes(e.kind) : ['button', 'link'].includes(e.kind) ? named(i) : e.kind === 'text' && verb(i)) && unclicked(e)));
+  // The command's verb is a way out itself ("Cancel the subscription"): the button reading it,
+  // beside another way out ("Keep"), or the right one of two reading it, where a prompt's yes goes.
+  const ownWay = (i: number) => WAY_OUT.test(read[i]!) && said.has(read[i]!);
+  const verbs = buttons.length ? [] : onePerButton(els.filter((e, i) => ['button', 'text', 'link'].includes(e.kind) && ownWay(i) && unclicked(e)));
+  const others = els.some((e, i) => WAY_OUT.test(read[i]!) && !ownWay(i) && unclicked(e));
+  const pair = verbs.length === 2 && Math.abs(verbs[0]!.box[1] - verbs[1]!.box[1]) < 6;
+  const right = pair ? verbs.sort((a, b) => b.box[0] - a.box[0])[0] : verbs.length === 1 && others ? verbs[0] : undefined;
+  const target = buttons.length === 1 ? buttons[0]! : right;
+  if (!target) return undefined;
   if (clicks.some((p) => inside(p, target.box)) || (action.type === 'click' && inside(action.at, target.box))) return undefined;
   return { action: clickOn(target), target, thought: `a prompt is open and the command says to confirm it: ${target.text}` };
 }

@@ -366,13 +366,23 @@ export function unnamedClick(input: PolicyInput, proposed: PolicyAction): { acti
 
 const ICON_WORDS = /\b(?:icon|symbol|glyph|pictogram)s?\b/i;
 
-/** The first name the command gives and no step acted on yet that exactly one line on screen reads. */
+/**
+ * The first name the command gives and no step acted on yet that exactly one line on screen reads,
+ * read on with the command's next words where one line reads those too ("Status page" in "Go to
+ * Status page": another "Status" may end a sentence).
+ */
 function nameOnScreen(input: PolicyInput, why: string): { action: PolicyAction; target: UiElement; thought: string } | undefined {
+  const after = tokenize(input.instruction).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
   for (const name of namesLeft(input)) {
-    const exact = named(input.perception.elements, name, false).filter((e) => e.kind !== 'icon');
-    if (exact.length !== 1) continue;
-    const target = exact[0]!;
-    return { action: clickOn(target), target, thought: `${why}; "${name}" is on screen and not acted on yet` };
+    const start = input.instruction.indexOf(name);
+    const next = after.filter((t) => t.start >= start + name.length).slice(0, 2);
+    const longer = next.map((_, k) => input.instruction.slice(start, next[k]!.end)).reverse();
+    for (const said of [...longer, name]) {
+      const exact = named(input.perception.elements, said, false).filter((e) => e.kind !== 'icon');
+      if (exact.length !== 1) continue;
+      const target = exact[0]!;
+      return { action: clickOn(target), target, thought: `${why}; "${said}" is on screen and not acted on yet` };
+    }
   }
   return undefined;
 }

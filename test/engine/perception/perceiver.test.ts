@@ -196,6 +196,14 @@ ${box('1px dashed #7c3aed', 'T9QZ-HL56-LCL', '#12101c')}${box('2px dotted #a78bf
     expect(p.elements.filter((e) => e.kind === 'text_field').map((e) => e.text)).toEqual(['AJ7S-ZPT2-', '']);
   });
 
+  it('reads a select as wide as its option as a dropdown, its arrow just past the text', async () => {
+    const html = `<html><body style="margin:0;background:#000;color:#fff;font:16px 'Noto Sans CJK SC',sans-serif;padding:40px 70px"><label>Language <select style="font:inherit;color:#fff;background:#000;border:1px solid #fff;border-radius:0;padding:.35em .5em;margin-left:40px"><option>German</option><option>Italian</option><option>French</option></select></label></body></html>`;
+    const s = await renderScreen(browser, { ...form(false), width: 500, height: 160 }, () => html);
+    const p = await perceiver.perceive(s.frame, { incremental: false });
+    // (Its arrow is an icon as well.)
+    expect(p.elements.filter((e) => e.kind !== 'text' && e.kind !== 'icon').map((e) => [e.kind, e.text])).toEqual([['dropdown', 'German']]);
+  });
+
   it('reads a wide empty field whose rounded outline measures over 44 px as a field', async () => {
     const html = `<html><body style="margin:0;background:#120a1f;font:16px P052,serif;color:#f5e9ff;padding:30px"><label style="display:flex;flex-direction:column;gap:.25em">Recipient<input style="font:inherit;font-size:1.2em;color:#f5e9ff;background:#2a1747;border:1px solid #6d28d9;border-radius:12px;padding:.35em .5em;width:970px;height:46px;box-sizing:border-box"></label></body></html>`;
     const s = await renderScreen(browser, { ...form(false), width: 1180, height: 200 }, () => html);

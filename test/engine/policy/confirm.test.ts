@@ -29,6 +29,18 @@ describe('confirming a prompt', () => {
     expect(confirmPrompt({ ...input, instruction: 'Delete the photo (approve the confirmation)', perception: keep }, { type: 'click', at: { x: 842, y: 230 } })?.target.id).toBe('c');
   });
 
+  it('tells the yes from the way out when the command\'s verb is a way out itself ("Cancel the subscription")', () => {
+    const opener = [el('c0', 'button', 'Cancel', [575, 235, 72, 34])];
+    const history = [{ action: { type: 'click' as const, at: { x: 612, y: 251 } }, changed: true, words: ['Cancel'] }];
+    const instruction = 'Cancel the subscription (approve the confirmation)';
+    const twin = screen(...opener, el('q', 'text', 'Cancel this subscription?', [130, 195, 180, 16]), el('n', 'button', 'Cancel', [134, 266, 76, 34]), el('y', 'button', 'Cancel', [225, 266, 77, 34]));
+    expect(confirmPrompt({ instruction, perception: twin, history }, { type: 'click', at: { x: 177, y: 284 } })?.target.id).toBe('y');
+    const keep = screen(...opener, el('n', 'button', 'Keep', [134, 266, 76, 34]), el('y', 'button', 'Cancel', [225, 266, 77, 34]));
+    expect(confirmPrompt({ instruction, perception: keep, history }, { type: 'finished' })?.target.id).toBe('y');
+    // Alone, it may be the page's own button again, the prompt gone.
+    expect(confirmPrompt({ instruction, perception: screen(...opener, el('o', 'button', 'Cancel', [575, 335, 72, 34])), history }, { type: 'finished' })).toBeUndefined();
+  });
+
   it('leaves the model alone before the prompt, after the yes, and when the command does not say to confirm', () => {
     const input = { instruction: 'Remove the member (approve the confirmation)', perception: screen(...page), history: opened };
     expect(confirmPrompt(input, { type: 'finished' })).toBeUndefined();

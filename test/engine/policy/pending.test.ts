@@ -150,6 +150,9 @@ describe('the click a command ends on', () => {
     const crumbs = screen(el('h', 'text', 'Home', [700, 167, 45, 21]), el('i1', 'icon', 'next forward right', [849, 172, 10, 10]), el('s', 'text', 'Security', [861, 167, 61, 21]), el('i2', 'icon', 'next forward right', [924, 172, 10, 10]), el('b', 'text', 'Billing', [940, 167, 50, 21]));
     const input = { instruction: 'Visit the Security page', perception: crumbs, history: [] };
     expect(unnamedClick(input, { type: 'click', at: { x: 854, y: 177 } })?.target.id).toBe('s');
+    // The name read twice ("Status" of a sentence's "status."): the one that reads on as the command does.
+    const status = screen(el('n', 'text', 'status.', [670, 120, 48, 19]), el('i', 'icon', 'next forward right', [708, 172, 10, 10]), el('t', 'text', 'Status', [799, 167, 49, 20]), el('p', 'text', 'page', [854, 167, 35, 20]), el('tp', 'button', 'Status page', [797, 168, 94, 18]));
+    expect(unnamedClick({ instruction: 'Go to Status page', perception: status, history: [] }, { type: 'click', at: { x: 713, y: 177 } })?.target.id).toBe('t');
     // An icon the command speaks of, or a command about an icon, is the model's.
     expect(unnamedClick({ ...input, instruction: 'Go forward to the Security page' }, { type: 'click', at: { x: 854, y: 177 } })).toBeUndefined();
     expect(unnamedClick({ ...input, instruction: 'Click the arrow icon next to Security' }, { type: 'click', at: { x: 854, y: 177 } })).toBeUndefined();
