@@ -263,9 +263,10 @@ export function correct(input: PolicyInput, d: Omit<Decision, 'ms'>, f: Pick<Fea
   const kind = CLICK_KINDS.find(([re]) => re.test(input.instruction))?.[1];
   // Only a click on something that reads: one on nothing is no way in, and would use the kind up.
   const onWords = (at: Point) => input.perception.elements.some((e) => e.text.trim() && inside(at, e.box, 0));
-  if (action.type === 'click' && kind && onWords(action.at) && !input.history.some((h) => h.action.type === kind)) {
-    action = { ...action, type: kind };
-    fixed = { action, target: d.target, thought: `the command says to ${kind.replace('_', ' ')}` };
+  const ofKind = (a: PolicyAction): PolicyAction => (a.type === 'click' && kind !== undefined && onWords(a.at) && !input.history.some((h) => h.action.type === kind) ? { type: kind, at: a.at } : a);
+  if (ofKind(action) !== action) {
+    action = ofKind(action);
+    fixed = { action, target: d.target, thought: `the command says to ${action.type.replace('_', ' ')}` };
   }
   const intoField = fieldDrag(input, action);
   if (intoField) {
@@ -313,5 +314,5 @@ export function correct(input: PolicyInput, d: Omit<Decision, 'ms'>, f: Pick<Fea
   // typed start offers, then the click it ends on (scrolled to when out of sight); a stop with
   // nothing done, the one thing the command names.
   const click = nextFormField(input, action, f.fieldsToFill) ?? pendingTick(input, action) ?? pendingSuggestion(input, action) ?? pendingClick(input, action, f.untypedAt.length > 0 || f.quotedPending > 0) ?? scrollToFinalClick(input, action) ?? nothingDone(input, action);
-  return click ?? fixed;
+  return click ? { ...click, action: ofKind(click.action) } : fixed;
 }

@@ -100,13 +100,17 @@ function commandStretches(instruction: string): { text: string; words: Token[] }
   return toks.flatMap((a, i) => toks.slice(i).map((b, k) => ({ text: instruction.slice(a.start, b.end), words: toks.slice(i, i + k + 1) })));
 }
 
+/** A command that may need a scroll: to look further, or to scroll as such. */
+const SCROLLING = /\b(?:scroll\w*|find|locate|look for|search|further|down the list|below|bring|page (?:down|up))\b/i;
+
 /**
- * A stop before any step changed the screen, when the command names exactly one thing on screen
+ * A stop (or a scroll, for a command that needs none) before any step changed the screen, when the command names exactly one thing on screen
  * (a quoted name, or a run of capitalised words: "View Security", its word read "Secu rity"): a
  * click on it.
  */
 export function nothingDone(input: PolicyInput, proposed: PolicyAction): { action: PolicyAction; target: UiElement; thought: string } | undefined {
-  if ((proposed.type !== 'finished' && proposed.type !== 'call_user') || input.history.some((h) => h.changed)) return undefined;
+  const stops = proposed.type === 'finished' || proposed.type === 'call_user' || (proposed.type === 'scroll' && !SCROLLING.test(input.instruction));
+  if (!stops || input.history.some((h) => h.changed)) return undefined;
   const names = [...quotedSpans(input.instruction).map((span) => input.instruction.slice(...span)), ...nameRuns(input.instruction)];
   const found = [...new Set(names)].map((name) => ({ name, hits: named(input.perception.elements, name, false) })).filter((n) => n.hits.length > 0);
   if (found.length !== 1 || found[0]!.hits.length !== 1) return undefined;
@@ -162,7 +166,7 @@ export function exactName(input: PolicyInput, proposed: PolicyAction): { action:
     // first letters ("Share all" for "Shared with me").
     const start = Math.min(SAME_START, squeeze(tokenize(input.instruction.slice(a, b))[0]?.text ?? '').length);
     const alike = (r: string) => r.includes(want) || (r.length >= 3 && want.startsWith(r)) || (start >= 3 && r.length >= start && r.slice(0, start) === want.slice(0, start));
-    if (!want || !under.length || under.some(([, r]) => r === want) || !under.some(([, r]) => alike(r))) continue;
+    if (!want || !under.length || under.some(([, r]) => r === want) || !under.some(([, r]) => alike(r)) || actedOn(input.history, input.instruction.slice(a, b))) continue;
     const exact = named(els, input.instruction.slice(a, b), false);
     // None reads it exactly (an underlined "Copy all" read "Copy_gl"): the one line nearest it, if
     // the model's is further off.
@@ -261,8 +265,11 @@ export function pendingClick(input: PolicyInput, proposed: PolicyAction, leftToD
   return { action: clickOn(target), target, thought: `the command ends on clicking ${name}, which is on screen and not clicked yet` };
 }
 
-/** "Change First name to Ines", "Set the city to Oslo": the unquoted value a command ends with. */
-const CHANGE_TO = /^\W*(?:please\s+)?(?:change|set|update|make)\s+\S.*?\s+to\s+(?=[^\s"“”'‘’])/i;
+/**
+ * "Change First name to Ines", "Set the city to Oslo", "The company should be Tyrell Ltd": the
+ * unquoted value a command ends with.
+ */
+const CHANGE_TO = /^\W*(?:please\s+)?(?:change|set|update|make)\s+\S.*?\s+to\s+(?=[^\s"“”'‘’])|^\W*(?:the\s+|my\s+)?\S.*?\s+(?:should|must|needs to)\s+(?:be|read|say|become)\s+(?=[^\s"“”'‘’])/i;
 export function changedTo(instruction: string): string | undefined {
   const m = quotedSpans(instruction).length ? null : CHANGE_TO.exec(instruction);
   return m ? unquotedValue(instruction, m[0].length) || undefined : undefined;

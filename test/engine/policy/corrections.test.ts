@@ -10,6 +10,12 @@ const form = screen(el('fl', 'text', 'First name:', [100, 108, 90, 14]), first, 
 const none = { fieldNaming: new Map<UiElement, number>(), fieldsToFill: [], untypedAt: [], quotedPending: 0 };
 
 describe('corrections to the model\'s step', () => {
+  it('clicks the kind of click the command says, on what a rule goes to', () => {
+    const chips = screen(el('t', 'text', '#Taxes2024', [560, 223, 104, 18]), el('p', 'text', '#Photos', [680, 223, 70, 18]));
+    const input = { instruction: 'Right click on "Taxes 2024", then select Compress', perception: chips, history: [] };
+    expect(correct(input, { action: { type: 'scroll', direction: 'down', amount: 5 }, confidence: 0.3 }, none)?.action).toEqual({ type: 'right_click', at: { x: 612, y: 232 } });
+  });
+
   it('clicks into a field where the model would drag from it, for a command that drags nothing', () => {
     const drag = { type: 'drag' as const, from: { x: 300, y: 165 }, to: { x: 150, y: 165 } };
     expect(fieldDrag({ instruction: 'Put Peru in Last name', perception: form, history: [] }, drag)).toEqual({ type: 'click', at: { x: 300, y: 165 } });

@@ -177,6 +177,7 @@ describe('the click a command ends on', () => {
     const input = { instruction: 'Change First name to Ines', perception: form, previous: form, history: clicked };
     expect(pendingValue(input, { type: 'finished' }, [])?.action).toEqual({ type: 'type', text: 'Ines' });
     expect(pendingValue({ ...input, history: [...clicked, { action: { type: 'hotkey', keys: ['ctrl', 'a'] }, changed: true }] }, { type: 'finished' }, [])?.action).toEqual({ type: 'type', text: 'Ines' });
+    expect(pendingValue({ ...input, instruction: 'The first name should be Ines Ortega' }, { type: 'finished' }, [])?.action).toEqual({ type: 'type', text: 'Ines Ortega' });
     // Not once typed, nor after a click on no field, nor for a quoted value (untypedAt has those).
     expect(pendingValue({ ...input, history: [...clicked, { action: { type: 'type', text: 'Ines' }, changed: true }] }, { type: 'finished' }, [])).toBeUndefined();
     expect(pendingValue({ ...input, history: [{ action: { type: 'click', at: { x: 5, y: 5 } }, changed: true }] }, { type: 'finished' }, [])).toBeUndefined();
@@ -193,7 +194,10 @@ describe('the click a command ends on', () => {
     expect(nothingDone(input, { type: 'finished' })?.target.id).toBe('s1');
     // Not once a step changed the screen, nor in place of another step, nor for a name not on screen.
     expect(nothingDone({ ...input, history: [{ action: { type: 'click', at: { x: 900, y: 265 } }, changed: true }] }, { type: 'finished' })).toBeUndefined();
-    expect(nothingDone(input, { type: 'scroll', direction: 'down', amount: 3 })).toBeUndefined();
+    expect(nothingDone(input, { type: 'hotkey', keys: ['tab'] })).toBeUndefined();
+    // A scroll, for a command that needs none, is no way to it either.
+    expect(nothingDone(input, { type: 'scroll', direction: 'down', amount: 3 })?.target.id).toBe('s1');
+    expect(nothingDone({ ...input, instruction: 'Scroll to Security' }, { type: 'scroll', direction: 'down', amount: 3 })).toBeUndefined();
     expect(nothingDone({ ...input, instruction: 'View Billing' }, { type: 'finished' })).toBeUndefined();
   });
 
