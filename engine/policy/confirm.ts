@@ -18,7 +18,7 @@ const YES = /^(?:ok|okay|yes|confirm|continue|proceed)\b/;
  * The prompt's yes: once a click has opened a prompt (a way out of it, "Cancel", "Go back", or a
  * "Yes, …" is on screen), a button reading yes, or the command's own verb, where no click went yet.
  */
-export function confirmPrompt({ instruction, history, perception }: PolicyInput, action: PolicyAction): { action: PolicyAction; target: UiElement; thought: string } | undefined {
+export function confirmPrompt({ instruction, history, perception, previous }: PolicyInput, action: PolicyAction): { action: PolicyAction; target: UiElement; thought: string } | undefined {
   if (!CONFIRM_CUE.test(instruction)) return undefined;
   const clicks = history.flatMap((h) => (h.action.type === 'click' ? [h.action.at] : []));
   if (!clicks.length) return undefined;
@@ -38,12 +38,14 @@ export function confirmPrompt({ instruction, history, perception }: PolicyInput,
   const onePerButton = (list: UiElement[]) => list.filter((e, k) => e.kind !== 'text' || !list.some((o, j) => (o.kind !== 'text' && inside(centre(e), o.box, 0)) || (j < k && o.kind === 'text' && read[els.indexOf(o)] === read[els.indexOf(e)] && Math.abs(o.box[1] - e.box[1]) < 6)));
   const buttons = onePerButton(els.filter((e, i) => (YES.test(read[i]!) ? ['button', 'text', 'link'].includes(e.kind) : ['button', 'link'].includes(e.kind) ? named(i) : e.kind === 'text' && verb(i)) && unclicked(e)));
   // The command's verb is a way out itself ("Cancel the subscription"): the button reading it,
-  // beside another way out ("Keep"), or the right one of two reading it, where a prompt's yes goes.
+  // beside another way out ("Keep"), or new since the one click that opened the prompt (its "No"
+  // unread), or the right one of two reading it, where a prompt's yes goes.
   const ownWay = (i: number) => WAY_OUT.test(read[i]!) && said.has(read[i]!);
   const verbs = buttons.length ? [] : onePerButton(els.filter((e, i) => ['button', 'text', 'link'].includes(e.kind) && ownWay(i) && unclicked(e)));
   const others = els.some((e, i) => WAY_OUT.test(read[i]!) && !ownWay(i) && unclicked(e));
+  const fresh = (e: UiElement) => !!previous && !previous.elements.some((p) => p.text.trim().toLowerCase() === e.text.trim().toLowerCase() && Math.abs(p.box[0] - e.box[0]) < 10 && Math.abs(p.box[1] - e.box[1]) < 10);
   const pair = verbs.length === 2 && Math.abs(verbs[0]!.box[1] - verbs[1]!.box[1]) < 6;
-  const right = pair ? verbs.sort((a, b) => b.box[0] - a.box[0])[0] : verbs.length === 1 && others ? verbs[0] : undefined;
+  const right = pair ? verbs.sort((a, b) => b.box[0] - a.box[0])[0] : verbs.length === 1 && (others || (clicks.length === 1 && fresh(verbs[0]!))) ? verbs[0] : undefined;
   const target = buttons.length === 1 ? buttons[0]! : right;
   if (!target) return undefined;
   if (clicks.some((p) => inside(p, target.box)) || (action.type === 'click' && inside(action.at, target.box))) return undefined;

@@ -37,8 +37,10 @@ describe('confirming a prompt', () => {
     expect(confirmPrompt({ instruction, perception: twin, history }, { type: 'click', at: { x: 177, y: 284 } })?.target.id).toBe('y');
     const keep = screen(...opener, el('n', 'button', 'Keep', [134, 266, 76, 34]), el('y', 'button', 'Cancel', [225, 266, 77, 34]));
     expect(confirmPrompt({ instruction, perception: keep, history }, { type: 'finished' })?.target.id).toBe('y');
-    // Alone, it may be the page's own button again, the prompt gone.
-    expect(confirmPrompt({ instruction, perception: screen(...opener, el('o', 'button', 'Cancel', [575, 335, 72, 34])), history }, { type: 'finished' })).toBeUndefined();
+    // Alone, new since the click (its "No" unread): it; there before, the page's own.
+    const alone = screen(...opener, el('o', 'button', 'Cancel', [575, 335, 72, 34]));
+    expect(confirmPrompt({ instruction, perception: alone, previous: screen(...opener), history }, { type: 'finished' })?.target.id).toBe('o');
+    expect(confirmPrompt({ instruction, perception: alone, previous: alone, history }, { type: 'finished' })).toBeUndefined();
   });
 
   it('leaves the model alone before the prompt, after the yes, and when the command does not say to confirm', () => {
