@@ -28,7 +28,7 @@ const CLICK_KINDS: [RegExp, 'right_click' | 'double_click'][] = [
 ];
 
 /** Commands that may start a drag in a field: moving, selecting, reordering, a slider's value. */
-const DRAG_WORDS = /\b(?:drag|drop|move|slide|slider|select|highlight|reorder|rearrange|swap|resize)\b/i;
+const DRAG_WORDS = /\b(?:drag|drop|mov|slid|select|highlight|reorder|rearrang|swap|resiz)\w*/i;
 
 /**
  * A drag that starts in a text field, for a command that drags nothing ("Put Peru in Country"):

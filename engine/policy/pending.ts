@@ -104,9 +104,9 @@ function commandStretches(instruction: string): { text: string; words: Token[] }
 const SCROLLING = /\b(?:scroll\w*|find|locate|look for|search|further|down the list|below|bring|page (?:down|up))\b/i;
 
 /**
- * A stop (or a scroll, for a command that needs none) before any step changed the screen, when the command names exactly one thing on screen
- * (a quoted name, or a run of capitalised words: "View Security", its word read "Secu rity"): a
- * click on it.
+ * A stop (or a scroll, for a command that needs none) before any step changed the screen, when
+ * the command names exactly one thing on screen (a quoted name, or a run of capitalised words:
+ * "View Security", its word read "Secu rity"): a click on it.
  */
 export function nothingDone(input: PolicyInput, proposed: PolicyAction): { action: PolicyAction; target: UiElement; thought: string } | undefined {
   const stops = proposed.type === 'finished' || proposed.type === 'call_user' || (proposed.type === 'scroll' && !SCROLLING.test(input.instruction));

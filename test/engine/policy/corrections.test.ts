@@ -20,6 +20,7 @@ describe('corrections to the model\'s step', () => {
     const drag = { type: 'drag' as const, from: { x: 300, y: 165 }, to: { x: 150, y: 165 } };
     expect(fieldDrag({ instruction: 'Put Peru in Last name', perception: form, history: [] }, drag)).toEqual({ type: 'click', at: { x: 300, y: 165 } });
     expect(fieldDrag({ instruction: 'Select the text in Last name', perception: form, history: [] }, drag)).toBeUndefined();
+    expect(fieldDrag({ instruction: 'Put Call supplier in Team B by dragging it', perception: form, history: [] }, drag)).toBeUndefined();
     expect(fieldDrag({ instruction: 'Put Peru in Last name', perception: form, history: [] }, { ...drag, from: { x: 50, y: 50 } })).toBeUndefined();
   });
 
