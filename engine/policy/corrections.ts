@@ -80,7 +80,8 @@ const MANNER = /\s+(?:by|using|via)\s+\p{L}+ing\b.*$/u;
 
 /**
  * Typing a value's first words only ("63" of "Change Street address to 63 Ivanova Street"), or a
- * name's last ones ("Scott" of "Look up Dana Scott"), or running on into how to do it ("Monday sync by editing"): the whole value, and no more.
+ * name's last ones ("Scott" of "Look up Dana Scott"), or running on into how to do it ("Monday
+ * sync by editing"): the whole value, and no more.
  */
 export function wholeValue(instruction: string, action: PolicyAction): Extract<PolicyAction, { type: 'type' }> | undefined {
   const text = action.type === 'type' ? action.text.trim() : '';
