@@ -265,8 +265,9 @@ export function correct(input: PolicyInput, d: Omit<Decision, 'ms'>, f: Pick<Fea
   // Only a click on something that reads: one on nothing is no way in, and would use the kind up.
   const onWords = (at: Point) => input.perception.elements.some((e) => e.text.trim() && inside(at, e.box, 0));
   const ofKind = (a: PolicyAction): PolicyAction => (a.type === 'click' && kind !== undefined && onWords(a.at) && !input.history.some((h) => h.action.type === kind) ? { type: kind, at: a.at } : a);
-  if (ofKind(action) !== action) {
-    action = ofKind(action);
+  const kinded = ofKind(action);
+  if (kinded !== action) {
+    action = kinded;
     fixed = { action, target: d.target, thought: `the command says to ${action.type.replace('_', ' ')}` };
   }
   const intoField = fieldDrag(input, action);

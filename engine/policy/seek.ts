@@ -116,16 +116,17 @@ export function seekName({ instruction, history, perception }: PolicyInput, prop
   const stuck = (d: string) => scrolls.filter((s) => s.direction === d).slice(-STUCK).filter((s) => !s.changed).length === STUCK;
   const way = !stuck(direction) ? direction : !stuck(OPPOSITE[direction]) ? OPPOSITE[direction] : undefined;
   if (!way) return undefined;
-  // A scroll that way (or a first one) is the model's own, in steps short enough not to skip a
-  // row of a small panel.
-  const from = proposed.type === 'scroll' && proposed.at ? proposed.at : (last?.at ?? { x: Math.round(perception.width / 2), y: Math.round(perception.height / 2) });
+  // Where the scrolling goes on: where it went before, else mid-screen (the model's own point, for its scroll).
+  const at = last?.at ?? { x: Math.round(perception.width / 2), y: Math.round(perception.height / 2) };
+  const from = proposed.type === 'scroll' && proposed.at ? proposed.at : at;
   if (cutAtEdge(perception.elements, name, way, from)) {
     return { action: { type: 'scroll', at: from, direction: way, amount: NUDGE }, thought: `a line at the edge nearly reads "${name}": scroll a little to read it whole` };
   }
+  // A scroll that way (or a first one) is the model's own, in steps short enough not to skip a
+  // row of a small panel.
   if (proposed.type === 'scroll' && (!last || proposed.direction === way)) {
     const step = stepFor(perception.elements, from);
     return proposed.amount > step ? { action: { ...proposed, amount: step }, thought: `looking for "${name}" in a short panel: scroll in short steps` } : undefined;
   }
-  const at = last?.at ?? { x: Math.round(perception.width / 2), y: Math.round(perception.height / 2) };
   return { action: { type: 'scroll', at, direction: way, amount: stepFor(perception.elements, at) }, thought: `"${name}" is not on screen yet: keep scrolling ${way}` };
 }
